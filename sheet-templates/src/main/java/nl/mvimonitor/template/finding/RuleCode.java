@@ -1,0 +1,61 @@
+package nl.mvimonitor.template.finding;
+
+/**
+ * The built-in rule codes of the reader and validator. Cross-field rules declared in the schema carry their own codes.
+ * Codes are stable: the add-ons, the consolidated workbook and the teams' Controle tab show them.
+ */
+public enum RuleCode {
+    // file level: the reader quarantines the file
+    BESTAND_GEEN_XLSX(Severity.FOUT, "Het bestand is geen Excel-werkmap (.xlsx)."),
+    BESTAND_MACRO(Severity.FOUT, "Het bestand bevat macro's (.xlsm); sla het op als .xlsx zonder macro's."),
+    BESTAND_VERSLEUTELD(Severity.FOUT, "Het bestand is met een wachtwoord versleuteld; sla het op zonder wachtwoord."),
+    BESTAND_TE_GROOT(Severity.FOUT, "Het bestand of een tabblad is groter dan toegestaan."),
+    BESTAND_ZIPBOM(Severity.FOUT, "Het bestand pakt uit tot een onwaarschijnlijk grote omvang en is niet gelezen."),
+    BESTAND_XML_ENTITEIT(Severity.FOUT, "Het bestand bevat XML-constructies (DOCTYPE/entiteiten) die niet zijn toegestaan."),
+    BESTAND_BESCHADIGD(Severity.FOUT, "Het bestand is beschadigd of onleesbaar."),
+    // template
+    SJABLOON_ONBEKEND(Severity.WAARSCHUWING, "Het bestand is niet gemaakt met het MVI-sjabloon of de sjabloongegevens ontbreken."),
+    SJABLOON_VERSIE(Severity.WAARSCHUWING, "Het bestand is gemaakt met een andere versie van het sjabloon."),
+    PROJECT_ID_AFWIJKEND(Severity.WAARSCHUWING, "De ProjectID in het blad wijkt af van de ProjectID waarvoor het bestand is gemaakt."),
+    // drift
+    TABBLAD_ONTBREEKT(Severity.FOUT, "Een tabblad van het sjabloon ontbreekt."),
+    TABBLAD_HERNOEMD(Severity.WAARSCHUWING, "Een tabblad is hernoemd."),
+    TABBLAD_EXTRA(Severity.WAARSCHUWING, "Er is een tabblad toegevoegd dat niet in het sjabloon staat; het wordt niet gelezen."),
+    KOLOM_ONTBREEKT(Severity.FOUT, "Een kolom van het sjabloon ontbreekt."),
+    KOLOM_HERNOEMD(Severity.WAARSCHUWING, "Een kolomkop is gewijzigd."),
+    KOLOM_VERPLAATST(Severity.WAARSCHUWING, "Een kolom staat op een andere plaats dan in het sjabloon."),
+    KOLOM_EXTRA(Severity.WAARSCHUWING, "Er is een kolom toegevoegd die niet in het sjabloon staat; die wordt niet gelezen."),
+    TE_VEEL_RIJEN(Severity.FOUT, "Het tabblad heeft meer rijen dan toegestaan."),
+    // cells
+    VERPLICHT(Severity.FOUT, "Een verplicht veld is leeg."),
+    RIJEN_VERPLICHT(Severity.FOUT, "Een tabblad heeft in deze fase minstens een rij nodig."),
+    TYPE_GETAL(Severity.FOUT, "Er staat geen getal waar een getal hoort."),
+    GETAL_ALS_TEKST(Severity.WAARSCHUWING, "Een getal is als tekst ingevoerd."),
+    TYPE_DATUM(Severity.FOUT, "Er staat geen datum waar een datum hoort."),
+    DATUM_ALS_TEKST(Severity.WAARSCHUWING, "Een datum is als tekst ingevoerd."),
+    TYPE_PERIODE(Severity.FOUT, "Een periode moet de vorm JJJJ of JJJJ-Kn hebben."),
+    FORMULEFOUT(Severity.FOUT, "Een cel bevat een formulefout."),
+    CODELIJST(Severity.FOUT, "Een waarde komt niet voor in de keuzelijst."),
+    BEREIK(Severity.FOUT, "Een getal ligt buiten het toegestane bereik."),
+    PATROON(Severity.FOUT, "Een waarde heeft niet de voorgeschreven vorm."),
+    // privacy
+    PRIVACY_BSN(Severity.FOUT, "Een cel lijkt een burgerservicenummer (BSN) te bevatten."),
+    PRIVACY_EMAIL(Severity.FOUT, "Een cel bevat een e-mailadres."),
+    PRIVACY_TELEFOON(Severity.FOUT, "Een cel bevat een telefoonnummer.");
+
+    private final Severity severity;
+    private final String descriptionNl;
+
+    RuleCode(Severity severity, String descriptionNl) {
+        this.severity = severity;
+        this.descriptionNl = descriptionNl;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String descriptionNl() {
+        return descriptionNl;
+    }
+}

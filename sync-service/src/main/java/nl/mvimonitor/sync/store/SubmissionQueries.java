@@ -1,0 +1,40 @@
+package nl.mvimonitor.sync.store;
+
+import java.util.List;
+
+import nl.mvimonitor.template.validate.TypedRow;
+
+/**
+ * Read side of the store, as the outputs (consolidated and board workbooks) use it. Only current submissions
+ * count: the latest content of each source file that still exists. Large tabs are visited row by row, never
+ * loaded whole.
+ */
+public interface SubmissionQueries {
+
+    /** Current submissions, ordered by unit, then ProjectID, then source path. */
+    List<SubmissionSummary> currentSubmissions();
+
+    /**
+     * Visits the typed rows of one tab over all current submissions, ordered like {@link #currentSubmissions()}
+     * and then by row number. Quarantined submissions have no rows.
+     */
+    void forEachRow(String tabKey, RowVisitor visitor);
+
+    /** Visits the findings of all current submissions, in submission order and then in the order they were found. */
+    void forEachFinding(FindingVisitor visitor);
+
+    /** Projects the MVI team expects a sheet for; empty when no register is configured. */
+    List<ExpectedProject> expectedProjects();
+
+    /** Receives one row of a tab with the submission it belongs to. */
+    @FunctionalInterface
+    interface RowVisitor {
+        void visit(SubmissionSummary submission, TypedRow row);
+    }
+
+    /** Receives one finding. */
+    @FunctionalInterface
+    interface FindingVisitor {
+        void visit(StoredFinding finding);
+    }
+}

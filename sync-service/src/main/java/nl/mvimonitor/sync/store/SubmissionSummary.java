@@ -1,0 +1,47 @@
+package nl.mvimonitor.sync.store;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import nl.mvimonitor.template.schema.Phase;
+import nl.mvimonitor.template.validate.SubmissionStatus;
+
+/**
+ * The current submission of one source file, as the outputs need it.
+ *
+ * @param submissionId    database id
+ * @param projectId       ProjectID from the sheet (or its metadata); for a quarantined file, null
+ * @param unit            organisational unit (from the sheet, else the source folder)
+ * @param sourceName      file name, e.g. {@code P-2024-017.xlsx}
+ * @param sourcePath      path within the source, e.g. {@code Zuiveringsbeheer/P-2024-017.xlsx}
+ * @param fingerprint     content fingerprint (SHA-256, hex)
+ * @param templateVersion template version of the file, or null
+ * @param phase           phase of the project, or null
+ * @param status          OK, WAARSCHUWING, FOUT or QUARANTAINE
+ * @param receivedAt      when this content was first read
+ * @param lastSeenAt      when the file was last seen by a run
+ * @param rowsRead        data rows read over all tabs
+ * @param errors          findings with severity FOUT
+ * @param warnings        findings with severity WAARSCHUWING
+ */
+public record SubmissionSummary(
+        long submissionId,
+        String projectId,
+        String unit,
+        String sourceName,
+        String sourcePath,
+        String fingerprint,
+        Integer templateVersion,
+        Phase phase,
+        SubmissionStatus status,
+        Instant receivedAt,
+        Instant lastSeenAt,
+        int rowsRead,
+        int errors,
+        int warnings) {
+
+    public SubmissionSummary {
+        Objects.requireNonNull(sourcePath, "sourcePath");
+        Objects.requireNonNull(status, "status");
+    }
+}

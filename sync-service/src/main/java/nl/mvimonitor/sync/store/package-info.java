@@ -1,0 +1,4 @@
+/**
+ * JDBC persistence with Flyway migrations that run on H2 and PostgreSQL: source files and fingerprints, submissions, typed rows, findings, runs.
+ */
+package nl.mvimonitor.sync.store;
