@@ -49,8 +49,7 @@ final class RequiredMarks {
         for (int index = 0; index < tab.columns().size(); index++) {
             String cell = CellReference.convertNumToColString(index) + excelRow;
             CellRangeAddress range = new CellRangeAddress(firstRow, lastRow, index, index);
-            condition(tab.columns().get(index), cell)
-                    .ifPresent(missing -> add(sheet, range, "AND(" + rowHasData + "," + missing + ")"));
+            missing(tab.columns().get(index), cell, rowHasData).ifPresent(formula -> add(sheet, range, formula));
         }
     }
 
@@ -61,20 +60,27 @@ final class RequiredMarks {
             int row = TemplateLayout.formRow(index);
             String cell = new CellReference(row, column).formatAsString(false);
             CellRangeAddress range = new CellRangeAddress(row, row, column, column);
-            condition(tab.columns().get(index), cell).ifPresent(missing -> add(sheet, range, missing));
+            missing(tab.columns().get(index), cell, null).ifPresent(formula -> add(sheet, range, formula));
         }
     }
 
-    /** The formula that is true when {@code cell} of {@code column} is missing, or empty if never required. */
-    private Optional<String> condition(ColumnSchema column, String cell) {
-        String blank = cell + "=\"\"";
-        if (column.required()) {
-            return Optional.of(blank);
+    /**
+     * The formula that is true when {@code cell} of {@code column} is missing (and {@code rowHasData}, if given,
+     * holds), or empty when the column is never required.
+     */
+    private Optional<String> missing(ColumnSchema column, String cell, String rowHasData) {
+        List<String> terms = new ArrayList<>();
+        if (rowHasData != null) {
+            terms.add(rowHasData);
         }
-        if (column.requiredFromPhase() == null || phaseField.isEmpty()) {
-            return Optional.empty();
+        terms.add(cell + "=\"\"");
+        if (!column.required()) {
+            if (column.requiredFromPhase() == null || phaseField.isEmpty()) {
+                return Optional.empty();
+            }
+            terms.add(phaseReached(column.requiredFromPhase()));
         }
-        return Optional.of("AND(" + blank + "," + phaseReached(column.requiredFromPhase()) + ")");
+        return Optional.of(terms.size() == 1 ? terms.get(0) : "AND(" + String.join(",", terms) + ")");
     }
 
     /** True when the phase cell holds {@code from} or a later phase, as offered in its dropdown. */
