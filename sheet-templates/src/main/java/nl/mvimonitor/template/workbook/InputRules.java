@@ -3,7 +3,6 @@ package nl.mvimonitor.template.workbook;
 import java.math.BigDecimal;
 
 import nl.mvimonitor.template.schema.ColumnSchema;
-import nl.mvimonitor.template.schema.ColumnType;
 
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -85,10 +84,5 @@ final class InputRules {
             return " tot en met " + column.max().toPlainString();
         }
         return "";
-    }
-
-    /** True when {@link #apply} adds a validation for columns of this type. */
-    static boolean validates(ColumnType type) {
-        return !type.isText() && type != ColumnType.PERIOD;
     }
 }

@@ -44,8 +44,7 @@ final class RequiredMarks {
     /** Marks the required columns of a TABLE tab in rows {@code firstRow..lastRow} (0-based, inclusive). */
     void markTable(XSSFSheet sheet, TabSchema tab, int firstRow, int lastRow) {
         String excelRow = Integer.toString(firstRow + 1);
-        String lastColumn = CellReference.convertNumToColString(tab.columns().size() - 1);
-        String rowHasData = "COUNTA($A" + excelRow + ":$" + lastColumn + excelRow + ")>0";
+        String rowHasData = rowHasData(tab.columns().size(), excelRow);
         for (int index = 0; index < tab.columns().size(); index++) {
             String cell = CellReference.convertNumToColString(index) + excelRow;
             CellRangeAddress range = new CellRangeAddress(firstRow, lastRow, index, index);
@@ -62,6 +61,20 @@ final class RequiredMarks {
             CellRangeAddress range = new CellRangeAddress(row, row, column, column);
             missing(tab.columns().get(index), cell, null).ifPresent(formula -> add(sheet, range, formula));
         }
+    }
+
+    /**
+     * True when any cell of the row is filled: {@code LEN($A3&$B3&...)>0}. Single-cell references rather than
+     * {@code COUNTA($A3:$K3)}, because POI's conditional-format evaluator (used by our tests and any tool that
+     * checks the marks) shifts only single-cell references per row, while Excel and LibreOffice handle both.
+     */
+    private static String rowHasData(int columns, String excelRow) {
+        StringBuilder cells = new StringBuilder();
+        for (int index = 0; index < columns; index++) {
+            cells.append(index == 0 ? "" : "&").append('$').append(CellReference.convertNumToColString(index))
+                    .append(excelRow);
+        }
+        return "LEN(" + cells + ")>0";
     }
 
     /**

@@ -90,7 +90,7 @@ class TemplateInputChecksTest {
     @Test
     void alwaysRequiredColumnIsMarkedInRowsWithData() {
         XSSFConditionalFormattingRule rule = markAt("Criteria", 0).orElseThrow();
-        assertThat(rule.getFormula1()).isEqualTo("AND(COUNTA($A3:$K3)>0,A3=\"\")");
+        assertThat(rule.getFormula1()).isEqualTo("AND(LEN($A3&$B3&$C3&$D3&$E3&$F3&$G3&$H3&$I3&$J3&$K3)>0,A3=\"\")");
         assertThat(rule.getPatternFormatting().getFillBackgroundColorColor().getARGBHex()).endsWith("FFF2CC");
         assertThat(markAt("Criteria", tab("Criteria").indexOf("criteriatool_code"))).as("optional column").isEmpty();
     }
@@ -98,7 +98,7 @@ class TemplateInputChecksTest {
     @Test
     void columnRequiredFromAPhaseLooksAtTheProjectPhase() {
         XSSFConditionalFormattingRule rule = markAt("Criteria", tab("Criteria").indexOf("verificatie")).orElseThrow();
-        assertThat(rule.getFormula1()).isEqualTo("AND(COUNTA($A3:$K3)>0,J3=\"\","
+        assertThat(rule.getFormula1()).isEqualTo("AND(LEN($A3&$B3&$C3&$D3&$E3&$F3&$G3&$H3&$I3&$J3&$K3)>0,J3=\"\","
                 + "OR(mvi_fase=\"AANBESTEDEN\",mvi_fase=\"UITVOEREN\",mvi_fase=\"AFGEROND\"))");
         XSSFName phase = workbook.getName(TemplateLayout.PHASE_CELL_NAME);
         int faseRow = TemplateLayout.formRow(tab("Project").indexOf("fase")) + 1;
