@@ -3,6 +3,8 @@ package nl.mvimonitor.template.workbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,7 +74,8 @@ public final class TemplateWorkbookWriter {
             ListsTab.write(workbook, lists, schema, styles);
             namePhaseCell(workbook);
             writeTabs(workbook, styles, prefill, data);
-            MetadataTab.write(workbook, meta, schema, prefill, clock.instant(), styles);
+            Instant generatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            MetadataTab.write(workbook, meta, schema, prefill, generatedAt, styles);
             hide(workbook, lists);
             hide(workbook, meta);
             workbook.setActiveSheet(0);

@@ -70,6 +70,8 @@ final class WorkbookStyles {
         help.setFont(helpFont(workbook));
         listValue = workbook.createCellStyle();
         listValue.setDataFormat(formats.getFormat(TEXT_FORMAT));
+        // list entries such as "+A1" (EN15804) are text, whatever they start with
+        listValue.setQuotePrefixed(true);
     }
 
     /** The Excel number format of a column type. */

@@ -165,6 +165,17 @@ class TemplateWorkbookWriterTest {
     }
 
     @Test
+    void listEntriesStayTextWhateverTheyStartWith() {
+        XSSFSheet lists = workbook.getSheet(TemplateSchema.LISTS_SHEET);
+        AreaReference area = new AreaReference(workbook.getName("lst_en15804").getRefersToFormula(),
+                workbook.getSpreadsheetVersion());
+        CellReference first = area.getFirstCell();
+        var cell = lists.getRow(first.getRow()).getCell(first.getCol());
+        assertThat(cell.getStringCellValue()).isEqualTo("+A1");
+        assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+    }
+
+    @Test
     void prefillLandsInTheProjectForm() {
         assertThat(workbook.getSheet("Project").getRow(1).getCell(2).getStringCellValue()).isEqualTo("WDV-2025-017");
         assertThat(formValue(workbook, "Project", "projectnaam").getStringCellValue())
