@@ -75,6 +75,14 @@ class TemplateInputChecksTest {
     }
 
     @Test
+    void dateColumnsAcceptOnlyDates() {
+        XSSFDataValidation peildatum = validationAt("Doelen", tab("Doelen").indexOf("peildatum")).orElseThrow();
+        assertThat(peildatum.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DATE);
+        assertThat(peildatum.getValidationConstraint().getFormula1()).isEqualTo("DATE(1900,1,1)");
+        assertThat(peildatum.getErrorBoxText()).contains("datum").contains("31-12-2025");
+    }
+
+    @Test
     void columnsCarryDutchNumberAndDateFormats() {
         assertThat(columnFormat("Doelen", "peildatum")).isEqualTo("dd-mm-yyyy");
         assertThat(columnFormat("Criteria", "fictieve_korting")).isEqualTo("#,##0.00");

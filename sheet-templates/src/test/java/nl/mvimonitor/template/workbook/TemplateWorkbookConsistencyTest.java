@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.mvimonitor.template.schema.TemplateSchema;
+
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.formula.FormulaParser;
 import org.apache.poi.ss.formula.FormulaType;
@@ -36,7 +38,15 @@ class TemplateWorkbookConsistencyTest {
 
     @Test
     void blankTemplateIsConsistent() throws IOException {
-        assertConsistent(GeneratedWorkbooks.templateBytes(ProjectPrefill.blank()));
+        byte[] bytes = GeneratedWorkbooks.templateBytes(ProjectPrefill.blank());
+        assertConsistent(bytes);
+        try (XSSFWorkbook workbook = GeneratedWorkbooks.open(bytes)) {
+            XSSFRow projectId = workbook.getSheet(TemplateSchema.META_SHEET).getRow(3);
+            assertThat(projectId.getCell(0).getStringCellValue()).isEqualTo("project_id");
+            assertThat(projectId.getCell(1).getStringCellValue()).isEmpty();
+            assertThat(workbook.getProperties().getCustomProperties().getProperty(TemplateLayout.PROPERTY_PROJECT_ID)
+                    .getLpwstr()).isEmpty();
+        }
     }
 
     @Test
