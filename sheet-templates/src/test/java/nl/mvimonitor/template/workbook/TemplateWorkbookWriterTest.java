@@ -6,7 +6,10 @@ import static nl.mvimonitor.template.workbook.GeneratedWorkbooks.tab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.mvimonitor.template.schema.CodeList;
 import nl.mvimonitor.template.schema.ColumnSchema;
@@ -45,10 +48,10 @@ class TemplateWorkbookWriterTest {
 
     @Test
     void writesEveryTabInSchemaOrderFollowedByTheHiddenTabs() {
-        List<String> expected = new java.util.ArrayList<>(SCHEMA.tabs().stream().map(TabSchema::sheetName).toList());
+        List<String> expected = new ArrayList<>(SCHEMA.tabs().stream().map(TabSchema::sheetName).toList());
         expected.add(TemplateSchema.LISTS_SHEET);
         expected.add(TemplateSchema.META_SHEET);
-        List<String> actual = new java.util.ArrayList<>();
+        List<String> actual = new ArrayList<>();
         workbook.sheetIterator().forEachRemaining(sheet -> actual.add(sheet.getSheetName()));
         assertThat(actual).isEqualTo(expected);
         assertThat(workbook.getActiveSheetIndex()).isZero();
@@ -131,7 +134,7 @@ class TemplateWorkbookWriterTest {
     @Test
     void metaTabAndCustomPropertiesCarryTheTemplateAndProject() {
         XSSFSheet meta = workbook.getSheet(TemplateSchema.META_SHEET);
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         meta.forEach(row -> values.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue()));
         assertThat(values).containsEntry("template_id", "mvi-project")
                 .containsEntry("template_version", "1")
@@ -156,7 +159,7 @@ class TemplateWorkbookWriterTest {
             XSSFSheet lists = workbook.getSheet(TemplateSchema.LISTS_SHEET);
             int column = area.getFirstCell().getCol();
             assertThat(lists.getRow(0).getCell(column).getStringCellValue()).isEqualTo(list.key());
-            List<String> shown = new java.util.ArrayList<>();
+            List<String> shown = new ArrayList<>();
             for (CellReference cell : area.getAllReferencedCells()) {
                 shown.add(lists.getRow(cell.getRow()).getCell(cell.getCol()).getStringCellValue());
             }
