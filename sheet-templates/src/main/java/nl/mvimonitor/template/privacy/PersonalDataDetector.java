@@ -1,0 +1,108 @@
+package nl.mvimonitor.template.privacy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import nl.mvimonitor.template.schema.PrivacyCheck;
+
+/**
+ * Finds personal data in one cell value, using the column's {@link PrivacyCheck} as context. Stateless and
+ * thread-safe. It says only which kinds it found, never where or what, so callers cannot leak the value.
+ *
+ * <p>Rules (the add-ons port them one to one):
+ * <ul>
+ *   <li><b>BSN</b>, only in {@code FREE_TEXT} and {@code VALUE} columns: nine digits passing the {@link Elfproef},
+ *       written plain ({@code 123456782}) or grouped with one consistent separator ({@code 123 456 782},
+ *       {@code 1234.56.782}, {@code 12-34-56-782}). {@code FREE_TEXT}: any such token not glued to another number
+ *       and not next to a currency sign; {@code VALUE}: only when the whole value is such a token. A number cell of
+ *       8 or 9 digits counts as a 9-digit BSN (Excel drops a leading zero). RSINs pass the same test, which is why
+ *       organisation-number columns are {@code NONE}.</li>
+ *   <li><b>E-mail</b>, in every column: {@code name@domain.tld}, also {@code name (at) domain.tld}.</li>
+ *   <li><b>Phone</b>, in every column: Dutch ten-digit numbers starting with 0 ({@code 06-12345678},
+ *       {@code 010-1234567}, {@code 0251 123456}), {@code +31}/{@code 0031} numbers, other {@code +} numbers;
+ *       dates, times and IBANs are blanked first. A number cell of nine digits starting with 6 is a mobile number
+ *       whose leading zero Excel dropped.</li>
+ * </ul>
+ * CPV codes (8 digits, hyphen, digit), KvK numbers (8 digits), dates, amounts and periods never match.
+ */
+public final class PersonalDataDetector {
+
+    private static final long SMALLEST_EIGHT_DIGITS = 10_000_000L;
+    private static final long LARGEST_NINE_DIGITS = 999_999_999L;
+    private static final int CONTEXT = 8;
+
+    /** The kinds of personal data in a text cell of a column checked as {@code check}, in enum order; empty if none. */
+    public List<PersonalDataKind> inText(String text, PrivacyCheck check) {
+        EnumSet<PersonalDataKind> kinds = EnumSet.noneOf(PersonalDataKind.class);
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        if (check != PrivacyCheck.NONE && hasBsn(text.strip(), check)) {
+            kinds.add(PersonalDataKind.BSN);
+        }
+        if (PersonalDataPatterns.EMAIL.matcher(text).find()) {
+            kinds.add(PersonalDataKind.EMAIL);
+        }
+        if (hasPhone(text)) {
+            kinds.add(PersonalDataKind.PHONE);
+        }
+        return List.copyOf(kinds);
+    }
+
+    /** The kinds of personal data in a number cell of a column checked as {@code check}, in enum order. */
+    public List<PersonalDataKind> inNumber(double number, PrivacyCheck check) {
+        if (check == PrivacyCheck.NONE || !Double.isFinite(number) || number != Math.rint(number)) {
+            return List.of();
+        }
+        long whole = (long) number;
+        if (whole < SMALLEST_EIGHT_DIGITS || whole > LARGEST_NINE_DIGITS) {
+            return List.of();
+        }
+        EnumSet<PersonalDataKind> kinds = EnumSet.noneOf(PersonalDataKind.class);
+        String nineDigits = String.format("%09d", whole);
+        if (Elfproef.passes(nineDigits)) {
+            kinds.add(PersonalDataKind.BSN);
+        }
+        if (nineDigits.charAt(0) == '6') {
+            kinds.add(PersonalDataKind.PHONE);
+        }
+        return List.copyOf(kinds);
+    }
+
+    private static boolean hasBsn(String text, PrivacyCheck check) {
+        if (check == PrivacyCheck.VALUE) {
+            return PersonalDataPatterns.BSN_WHOLE.matcher(text).matches() && Elfproef.passes(digitsOf(text));
+        }
+        Matcher m = PersonalDataPatterns.BSN_TOKEN.matcher(text);
+        while (m.find()) {
+            if (Elfproef.passes(digitsOf(m.group())) && !isAmount(text, m.start(), m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAmount(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - CONTEXT), start);
+        String after = text.substring(end, Math.min(text.length(), end + CONTEXT));
+        return PersonalDataPatterns.CURRENCY_BEFORE.matcher(before).find()
+                || PersonalDataPatterns.CURRENCY_AFTER.matcher(after).find();
+    }
+
+    private static boolean hasPhone(String text) {
+        String masked = PersonalDataPatterns.NOT_A_PHONE.matcher(text).replaceAll(m -> "#".repeat(m.group().length()));
+        return PersonalDataPatterns.PHONE.matcher(masked).find();
+    }
+
+    private static String digitsOf(String token) {
+        StringBuilder digits = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
+    }
+}

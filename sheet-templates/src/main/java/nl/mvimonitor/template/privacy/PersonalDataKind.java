@@ -1,0 +1,11 @@
+package nl.mvimonitor.template.privacy;
+
+/** A kind of personal data that must never be in a project sheet. */
+public enum PersonalDataKind {
+    /** Burgerservicenummer: 9 digits passing the elfproef. */
+    BSN,
+    /** E-mail address. */
+    EMAIL,
+    /** Dutch or international phone number. */
+    PHONE
+}

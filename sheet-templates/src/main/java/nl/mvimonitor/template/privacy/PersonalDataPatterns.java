@@ -1,0 +1,73 @@
+package nl.mvimonitor.template.privacy;
+
+import java.util.regex.Pattern;
+
+/**
+ * The regular expressions behind {@link PersonalDataDetector}, kept in one place and in a syntax that JavaScript
+ * understands as well (lookbehind, backreferences, no possessive quantifiers), so the add-ons can copy them.
+ */
+final class PersonalDataPatterns {
+
+    /** Not glued to a preceding number: no digit, and no digit followed by {@code . , / -} just before. */
+    private static final String START = "(?<!\\d)(?<!\\d[.,/-])";
+    /** Not glued to a following number. */
+    private static final String END = "(?!\\d)(?![.,/-]\\d)";
+
+    /**
+     * The ways people write a BSN: {@code 123456782}, {@code 123 456 782}, {@code 1234.56.782},
+     * {@code 12.34.56.782}, with one separator (space, dot or hyphen) used consistently. A CPV code
+     * (8 digits, hyphen, 1 digit), a date or a phone number never has one of these groupings.
+     */
+    static final String BSN_FORMS = "(?:\\d{9}"
+            + "|\\d{3}([ .-])\\d{3}\\1\\d{3}"
+            + "|\\d{4}([ .-])\\d{2}\\2\\d{3}"
+            + "|\\d{2}([ .-])\\d{2}\\3\\d{2}\\3\\d{3})";
+
+    /** A BSN-shaped token anywhere in free text. */
+    static final Pattern BSN_TOKEN = Pattern.compile(START + BSN_FORMS + END);
+
+    /** A whole value that is BSN-shaped. */
+    static final Pattern BSN_WHOLE = Pattern.compile(BSN_FORMS);
+
+    /** Currency just before or after a number: then it is an amount, not a BSN. */
+    static final Pattern CURRENCY_BEFORE = Pattern.compile("(?i)(?:€|\\beur|\\beuro)\\s*$");
+    static final Pattern CURRENCY_AFTER = Pattern.compile("(?i)^\\s*(?:€|eur\\b|euro\\b)");
+
+    /** An e-mail address, also written with (at) or [at]. */
+    static final Pattern EMAIL = Pattern.compile(
+            "(?i)[a-z0-9._%+-]+(?:@|\\s*[(\\[]at[)\\]]\\s*)[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
+
+    /**
+     * Dutch national numbers: ten digits starting with 0 and a non-zero digit: mobile {@code 06-12345678},
+     * three-digit area codes {@code 010-1234567}, four-digit ones {@code 0251-123456}, or ten digits in one go;
+     * the part after the area code may be grouped with single spaces, dots or hyphens.
+     */
+    private static final String AREA_SEPARATOR = "\\s?[.-]?\\s?";
+    static final String PHONE_NL = "(?:0[1-9]\\d{8}"
+            + "|\\(?06\\)?" + AREA_SEPARATOR + "(?:\\d[ .-]?){7}\\d"
+            + "|\\(?0[1-9]\\d\\)?" + AREA_SEPARATOR + "(?:\\d[ .-]?){6}\\d"
+            + "|\\(?0[1-9]\\d{2}\\)?" + AREA_SEPARATOR + "(?:\\d[ .-]?){5}\\d)";
+
+    /**
+     * International numbers: {@code +31} or {@code 0031} with nine national digits (optionally "(0)"), or another
+     * country code after {@code +} (or after {@code 00} followed by a separator) with 7 to 13 digits.
+     */
+    static final String PHONE_INTERNATIONAL = "(?:(?:\\+|00)31\\s?(?:\\(0\\)\\s?)?[1-9](?:[ .-]?\\d){8}"
+            + "|\\+(?!31)[1-9]\\d{0,2}(?:\\s?\\(0\\))?(?:[ .-]?\\d){6,12}"
+            + "|00(?!31)[1-9]\\d{0,2}[ .-](?:[ .-]?\\d){6,12})";
+
+    /** A phone number anywhere in text, not glued to a preceding word, number or '+'. */
+    static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w+])(?<!\\d[.,/-])(?:" + PHONE_INTERNATIONAL + "|" + PHONE_NL + ")" + END);
+
+    /**
+     * Text that looks like digits but is no phone number, blanked before the phone search: dates with a four-digit
+     * year ({@code 06-03-2024}, {@code 2024-03-06}), times ({@code 10:00}) and IBANs.
+     */
+    static final Pattern NOT_A_PHONE = Pattern.compile(
+            "\\d{1,2}([-/.])\\d{1,2}\\1\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}:\\d{2}"
+                    + "|\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b");
+
+    private PersonalDataPatterns() {
+    }
+}

@@ -1,0 +1,156 @@
+package nl.mvimonitor.template.privacy;
+
+import static nl.mvimonitor.template.privacy.PersonalDataKind.BSN;
+import static nl.mvimonitor.template.privacy.PersonalDataKind.EMAIL;
+import static nl.mvimonitor.template.privacy.PersonalDataKind.PHONE;
+import static nl.mvimonitor.template.schema.PrivacyCheck.FREE_TEXT;
+import static nl.mvimonitor.template.schema.PrivacyCheck.NONE;
+import static nl.mvimonitor.template.schema.PrivacyCheck.VALUE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PersonalDataDetectorTest {
+
+    private final PersonalDataDetector detector = new PersonalDataDetector();
+
+    @Test
+    void flagsBsnInFreeText() {
+        assertThat(detector.inText("Plaatsing van kandidaat 123456782 per 1 maart.", FREE_TEXT)).containsExactly(BSN);
+    }
+
+    @Test
+    void ignoresNineDigitsThatFailTheElfproef() {
+        assertThat(detector.inText("Ordernummer 123456789 is verwerkt.", FREE_TEXT)).isEmpty();
+    }
+
+    @Test
+    void flagsBsnWrittenWithDotsOrSpaces() {
+        assertThat(detector.inText("bsn 1234.56.782", FREE_TEXT)).containsExactly(BSN);
+        assertThat(detector.inText("bsn 123 456 782", FREE_TEXT)).containsExactly(BSN);
+        assertThat(detector.inText("bsn 12.34.56.782", FREE_TEXT)).containsExactly(BSN);
+    }
+
+    @Test
+    void acceptsCpvCodeThatPassesElfproefAsDigits() {
+        // 452331407 passes the elfproef, but 45233140-7 is written as a CPV code
+        assertThat(detector.inText("CPV 45233140-7 (wegenbouw)", FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("45233140-7", VALUE)).isEmpty();
+    }
+
+    @Test
+    void acceptsKvkNumberInFreeText() {
+        // 012345672 would pass, but an 8-digit text is a KvK number, not a BSN missing its zero
+        assertThat(detector.inText("Opdrachtnemer KvK 12345672", FREE_TEXT)).isEmpty();
+    }
+
+    @Test
+    void acceptsAmountsWithCurrencyOrDecimals() {
+        assertThat(detector.inText("Contractwaarde € 123.456.782", FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("totaal 123456782 euro", FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("totaal 123.456.782,00", FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("factor 0,123456782", FREE_TEXT)).isEmpty();
+    }
+
+    @Test
+    void acceptsDatesAndPeriods() {
+        assertThat(detector.inText("Gestart op 12-03-2024, periode 2025-Q2, 2024-03-12 10:00", FREE_TEXT)).isEmpty();
+    }
+
+    @Test
+    void acceptsNineDigitsInsideLongerNumbers() {
+        assertThat(detector.inText("vestigingsnummer 000123456782", FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("code 1123456782", FREE_TEXT)).isEmpty();
+    }
+
+    @Test
+    void flagsWholeValueBsnInValueColumn() {
+        assertThat(detector.inText(" 123456782 ", VALUE)).containsExactly(BSN);
+        assertThat(detector.inText("1234.56.782", VALUE)).containsExactly(BSN);
+    }
+
+    @Test
+    void ignoresBsnInsideLongerTextOfValueColumn() {
+        assertThat(detector.inText("zie 123456782", VALUE)).isEmpty();
+    }
+
+    @Test
+    void neverSearchesNoneColumnsForBsn() {
+        assertThat(detector.inText("123456782", NONE)).isEmpty();
+        assertThat(detector.inNumber(123456782, NONE)).isEmpty();
+    }
+
+    @Test
+    void flagsBsnTypedAsNumber() {
+        assertThat(detector.inNumber(123456782, VALUE)).containsExactly(BSN);
+    }
+
+    @Test
+    void flagsBsnWhoseLeadingZeroExcelDropped() {
+        assertThat(detector.inNumber(12345672, VALUE)).containsExactly(BSN);
+    }
+
+    @Test
+    void ignoresSmallAndFractionalNumbers() {
+        assertThat(detector.inNumber(1234567, VALUE)).isEmpty();
+        assertThat(detector.inNumber(123456782.5, VALUE)).isEmpty();
+        assertThat(detector.inNumber(Double.NaN, VALUE)).isEmpty();
+    }
+
+    @Test
+    void flagsMobileNumberWhoseLeadingZeroExcelDropped() {
+        assertThat(detector.inNumber(612345678, FREE_TEXT)).containsExactly(PHONE);
+    }
+
+    @Test
+    void flagsEmailAddress() {
+        assertThat(detector.inText("Mail j.jansen@example.nl voor vragen", FREE_TEXT)).containsExactly(EMAIL);
+        assertThat(detector.inText("j.jansen (at) example.nl", FREE_TEXT)).containsExactly(EMAIL);
+        assertThat(detector.inText("info@leverancier.com", NONE)).containsExactly(EMAIL);
+    }
+
+    @Test
+    void flagsDutchPhoneNumbers() {
+        assertThat(detector.inText("bel 06-12345678", FREE_TEXT)).containsExactly(PHONE);
+        assertThat(detector.inText("bel 06 1234 5678", FREE_TEXT)).containsExactly(PHONE);
+        assertThat(detector.inText("bel 0612345678", FREE_TEXT)).containsExactly(PHONE);
+        assertThat(detector.inText("bel 010-1234567", FREE_TEXT)).containsExactly(PHONE);
+        assertThat(detector.inText("bel (010) 123 45 67", FREE_TEXT)).containsExactly(PHONE);
+        assertThat(detector.inText("bel 0251 - 123456", FREE_TEXT)).containsExactly(PHONE);
+    }
+
+    @Test
+    void flagsInternationalPhoneNumbers() {
+        assertThat(detector.inText("+31 6 12345678", VALUE)).containsExactly(PHONE);
+        assertThat(detector.inText("+31 (0)6 12345678", FREE_TEXT)).containsExactly(PHONE);
+        assertThat(detector.inText("0031 6 12345678", FREE_TEXT)).containsExactly(PHONE);
+        assertThat(detector.inText("+31612345678", FREE_TEXT)).containsExactly(PHONE);
+        assertThat(detector.inText("+44 20 7946 0958", FREE_TEXT)).containsExactly(PHONE);
+        assertThat(detector.inText("0032 2 123 45 67", FREE_TEXT)).containsExactly(PHONE);
+    }
+
+    @Test
+    void flagsPhoneNumberFollowedByAnotherNumber() {
+        assertThat(detector.inText("bel 06 12345678 2 keer", FREE_TEXT)).containsExactly(PHONE);
+    }
+
+    @Test
+    void acceptsNumbersThatOnlyLookLikePhoneNumbers() {
+        assertThat(detector.inText("CPV 03000000-1 en 09310000-5", FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("op 06-03-2024 10:00 besproken", FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("KvK 01234567, TenderNed 123456", FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("IBAN NL91 ABNA 0417 1643 00", FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("1.234.567,89 en 12,5% in 2025-Q2", FREE_TEXT)).isEmpty();
+    }
+
+    @Test
+    void reportsEveryKindInOneValue() {
+        assertThat(detector.inText("123456782, a@b.nl, 06-12345678", FREE_TEXT)).containsExactly(BSN, EMAIL, PHONE);
+    }
+
+    @Test
+    void treatsBlankAndNullAsClean() {
+        assertThat(detector.inText(null, FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("   ", FREE_TEXT)).isEmpty();
+    }
+}
