@@ -38,6 +38,11 @@ public enum RuleCode {
     CODELIJST(Severity.FOUT, "Een waarde komt niet voor in de keuzelijst."),
     BEREIK(Severity.FOUT, "Een getal ligt buiten het toegestane bereik."),
     PATROON(Severity.FOUT, "Een waarde heeft niet de voorgeschreven vorm."),
+    DATUM_ZONDER_OPMAAK(Severity.WAARSCHUWING, "Een getal zonder datumopmaak is als datum gelezen."),
+    PERIODE_SCHRIJFWIJZE(Severity.WAARSCHUWING, "Een periode in een andere schrijfwijze is omgezet naar JJJJ of JJJJ-Qn."),
+    // data quality
+    EENHEID_GEMENGD(Severity.WAARSCHUWING, "Dezelfde indicator wordt in verschillende eenheden gerapporteerd."),
+    REALISATIE_TE_VROEG(Severity.WAARSCHUWING, "Er staan realisatiecijfers in een project dat nog niet in uitvoering is."),
     // privacy
     PRIVACY_BSN(Severity.FOUT, "Een cel lijkt een burgerservicenummer (BSN) te bevatten."),
     PRIVACY_EMAIL(Severity.FOUT, "Een cel bevat een e-mailadres."),
