@@ -32,13 +32,14 @@ final class Messages {
         return plain.toPlainString().replace('.', ',');
     }
 
-    /** The allowed codes of a list: {@code KLI, KLA, CIR}, at most {@value #MAX_CODES_SHOWN}, then "...". */
+    /** The allowed codes of a list: {@code KLI, KLA, CIR}; after {@value #MAX_CODES_SHOWN}, "... en nog 5 andere". */
     static String codes(CodeList list) {
         List<String> codes = list.codes();
         if (codes.size() <= MAX_CODES_SHOWN) {
             return String.join(", ", codes);
         }
-        return String.join(", ", codes.subList(0, MAX_CODES_SHOWN)) + ", ...";
+        return String.join(", ", codes.subList(0, MAX_CODES_SHOWN)) + ", ... en nog " + (codes.size() - MAX_CODES_SHOWN)
+                + " andere";
     }
 
     /** "1 rij" or "3 rijen". */
