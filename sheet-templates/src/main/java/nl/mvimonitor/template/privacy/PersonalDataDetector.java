@@ -38,13 +38,15 @@ public final class PersonalDataDetector {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        if (check != PrivacyCheck.NONE && hasBsn(text.strip(), check)) {
+        // cheap pre-checks first: most cells have no digits or no '@', and long cells stay fast
+        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        if (digits && check != PrivacyCheck.NONE && hasBsn(text.strip(), check)) {
             kinds.add(PersonalDataKind.BSN);
         }
-        if (PersonalDataPatterns.EMAIL.matcher(text).find()) {
+        if (PersonalDataPatterns.EMAIL_MARK.matcher(text).find() && PersonalDataPatterns.EMAIL.matcher(text).find()) {
             kinds.add(PersonalDataKind.EMAIL);
         }
-        if (hasPhone(text)) {
+        if (digits && hasPhone(text)) {
             kinds.add(PersonalDataKind.PHONE);
         }
         return List.copyOf(kinds);

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The regular expressions behind {@link PersonalDataDetector}, kept in one place and in a syntax that JavaScript
- * understands as well (lookbehind, backreferences, no possessive quantifiers), so the add-ons can copy them.
+ * understands as well (lookbehind, backreferences, no possessive quantifiers), so the add-ons can copy them. Every
+ * repeated group has an upper bound, so no cell, however long, can overflow the stack.
  */
 final class PersonalDataPatterns {
 
@@ -33,9 +34,14 @@ final class PersonalDataPatterns {
     static final Pattern CURRENCY_BEFORE = Pattern.compile("(?i)(?:€|\\beur|\\beuro)\\s*$");
     static final Pattern CURRENCY_AFTER = Pattern.compile("(?i)^\\s*(?:€|eur\\b|euro\\b)");
 
-    /** An e-mail address, also written with (at) or [at]. */
-    static final Pattern EMAIL = Pattern.compile(
-            "(?i)[a-z0-9._%+-]+(?:@|\\s*[(\\[]at[)\\]]\\s*)[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
+    /**
+     * An e-mail address, also written with (at) or [at]. Parts are bounded as in RFC 5321 (local part 64, labels 63):
+     * that keeps the search linear on a long cell without spaces, and an unbounded repeated group would recurse per
+     * repetition in Java's regex engine and overflow the stack.
+     */
+    static final Pattern EMAIL_MARK = Pattern.compile("(?i)@|[(\\[]at[)\\]]");
+    static final Pattern EMAIL = Pattern.compile("(?i)[a-z0-9._%+-]{1,64}(?:@|\\s{0,3}[(\\[]at[)\\]]\\s{0,3})"
+            + "[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,8}\\.[a-z]{2,63}");
 
     /**
      * Dutch national numbers: ten digits starting with 0 and a non-zero digit: mobile {@code 06-12345678},

@@ -31,10 +31,12 @@ final class NumberText {
     record Parsed(BigDecimal value, Reading reading) {
     }
 
+    /** Longer text is no number a person typed; the limit also keeps the regexes' work small. */
+    private static final int MAX_LENGTH = 64;
     private static final Pattern SHAPE = Pattern.compile(
             "(?i)([-+\u2212])?\\s*(?:€|eur|euro)?\\s*([-+\u2212])?\\s*([\\d., ]*\\d|[\\d., ]*,-{1,2})\\s*(?:€|eur|euro)?\\s*%?");
     private static final Pattern DUTCH =
-            Pattern.compile("(\\d{1,3}(?:([. ])\\d{3})(?:\\2\\d{3})*|\\d+)?(,\\d+)?");
+            Pattern.compile("(\\d{1,3}(?:([. ])\\d{3})(?:\\2\\d{3}){0,20}|\\d+)?(,\\d+)?");
     private static final Pattern SINGLE_THOUSANDS_DOT = Pattern.compile("\\d{1,3}\\.\\d{3}");
     private static final Pattern DECIMAL_DOT = Pattern.compile("\\d+\\.\\d+");
 
@@ -47,6 +49,9 @@ final class NumberText {
             return Optional.empty();
         }
         String clean = text.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
+        if (clean.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
         Matcher shape = SHAPE.matcher(clean);
         if (!shape.matches() || (shape.group(1) != null && shape.group(2) != null)) {
             return Optional.empty();

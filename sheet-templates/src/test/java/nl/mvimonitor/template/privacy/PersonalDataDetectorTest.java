@@ -153,4 +153,13 @@ class PersonalDataDetectorTest {
         assertThat(detector.inText(null, FREE_TEXT)).isEmpty();
         assertThat(detector.inText("   ", FREE_TEXT)).isEmpty();
     }
+
+    @Test
+    void survivesLongCellsWithoutSpaces() {
+        // once overflowed the stack: an unbounded repeated group recursed once per domain label
+        String longDomain = "a@" + "a.".repeat(16_000) + "1";
+        assertThat(detector.inText(longDomain, FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("x".repeat(32_000) + " j@example.nl", FREE_TEXT)).containsExactly(EMAIL);
+        assertThat(detector.inText("1.000".repeat(6_000), FREE_TEXT)).isEmpty();
+    }
 }

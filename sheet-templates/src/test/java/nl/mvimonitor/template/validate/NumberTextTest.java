@@ -72,5 +72,6 @@ class NumberTextTest {
         assertThat(value("-")).isNull();
         assertThat(value("--5")).isNull();
         assertThat(value(null)).isNull();
+        assertThat(value("1.000".repeat(5_000))).isNull();
     }
 }
