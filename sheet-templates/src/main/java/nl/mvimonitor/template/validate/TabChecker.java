@@ -65,15 +65,17 @@ final class TabChecker {
                 continue;
             }
             filled.add(column.key());
-            CellInput in = new CellInput(column, raw, findings);
-            if (!privacy.flags(in)) {
-                Object value = converter.convert(in);
-                if (value != null) {
-                    values.put(column.key(), value);
-                }
+            Object value = typedValue(new CellInput(column, raw, findings));
+            if (value != null) {
+                values.put(column.key(), value);
             }
         }
         return new CheckedRow(row.rowNumber(), values, cells, filled);
+    }
+
+    /** Personal data is looked for first: a hit drops the value before any other check can read it. */
+    private Object typedValue(CellInput in) {
+        return privacy.flags(in) ? null : converter.convert(in);
     }
 
     private void requireIfNeeded(ColumnSchema column, CellRef ref, Phase phase, Findings findings) {
