@@ -10,18 +10,17 @@ import nl.mvimonitor.template.schema.TabSchema;
 import nl.mvimonitor.template.submission.CellRef;
 import nl.mvimonitor.template.submission.SubmissionRow;
 import nl.mvimonitor.template.submission.SubmittedTab;
+import nl.mvimonitor.template.workbook.TemplateLayout;
 
 /**
  * Finds the cell of an empty field, so a "required" finding can name it. Uses what the reader bound (the column's
- * header cell); only when the reader bound nothing on a FORM tab does it fall back to the layout of ADR 0001.
+ * header cell); only when the reader bound nothing on a FORM tab does it fall back to the layout of ADR 0001
+ * ({@link TemplateLayout}).
  */
 final class CellLocator {
 
-    /** ADR 0001: on a FORM tab, field n (0-based, schema order) is in row n + 2, its value in column C. */
-    private static final int FORM_FIRST_FIELD_ROW = 2;
-    private static final int FORM_VALUE_COLUMN = 2;
-    /** ADR 0001: the header row of a TABLE tab. */
-    private static final int TABLE_HEADER_ROW = 2;
+    /** {@link TemplateLayout} counts rows from 0 as POI does; a {@link CellRef} counts them as Excel shows them. */
+    private static final int EXCEL_ROW_OFFSET = 1;
 
     private CellLocator() {
     }
@@ -36,7 +35,7 @@ final class CellLocator {
         if (header != null) {
             fieldRow = header.row();
         } else if (submitted.columnCells().isEmpty()) {
-            fieldRow = tab.indexOf(column.key()) + FORM_FIRST_FIELD_ROW;
+            fieldRow = TemplateLayout.formRow(tab.indexOf(column.key())) + EXCEL_ROW_OFFSET;
         } else {
             return null;
         }
@@ -51,7 +50,7 @@ final class CellLocator {
                 return cell;
             }
         }
-        return new CellRef(submitted.sheetName(), TABLE_HEADER_ROW, 0);
+        return new CellRef(submitted.sheetName(), TemplateLayout.TABLE_HEADER_ROW + EXCEL_ROW_OFFSET, 0);
     }
 
     /** The column most values of a form row are in: the form's value column. */
@@ -62,6 +61,6 @@ final class CellLocator {
                 .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(
                         Comparator.reverseOrder())))
                 .map(Map.Entry::getKey)
-                .orElse(FORM_VALUE_COLUMN);
+                .orElse(TemplateLayout.FORM_VALUE_COLUMN);
     }
 }

@@ -8,12 +8,13 @@ import nl.mvimonitor.template.schema.Phase;
 import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.submission.RawCell;
 import nl.mvimonitor.template.submission.Submission;
+import nl.mvimonitor.template.workbook.TemplateLayout;
 
 /** The project-level facts the rules depend on: the phase and the ProjectID, from the Project tab. */
 final class ProjectFacts {
 
     static final String PROJECT_TAB = "Project";
-    static final String PHASE = "fase";
+    static final String PHASE = TemplateLayout.PHASE_FIELD_KEY;
     static final String PROJECT_ID = "project_id";
 
     private ProjectFacts() {

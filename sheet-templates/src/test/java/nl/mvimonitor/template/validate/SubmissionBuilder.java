@@ -21,10 +21,11 @@ import nl.mvimonitor.template.submission.Submission;
 import nl.mvimonitor.template.submission.SubmissionRow;
 import nl.mvimonitor.template.submission.SubmittedTab;
 import nl.mvimonitor.template.submission.WorkbookMetadata;
+import nl.mvimonitor.template.workbook.TemplateLayout;
 
 /**
- * Builds {@link Submission}s the way the reader would, laid out as ADR 0001 says (FORM: field n in C(n+2);
- * TABLE: header row 2, data from row 3, columns in schema order). Values: String is a text cell, Number a number
+ * Builds {@link Submission}s the way the reader would, laid out as ADR 0001 and {@link TemplateLayout} say (FORM:
+ * field n in C(n+2); TABLE: header row 2, data from row 3, columns in schema order). Rows here count from 1. Values: String is a text cell, Number a number
  * cell, LocalDate a date-formatted serial, Boolean an Excel TRUE/FALSE, {@link Raw} anything else; null clears.
  */
 final class SubmissionBuilder {
@@ -173,29 +174,33 @@ final class SubmissionBuilder {
         Map<String, RawCell> cells = new HashMap<>();
         for (int i = 0; i < tab.columns().size(); i++) {
             String key = tab.columns().get(i).key();
-            labels.put(key, new CellRef(tab.sheetName(), i + 2, 1));
+            int row = TemplateLayout.formRow(i) + 1;
+            labels.put(key, new CellRef(tab.sheetName(), row, TemplateLayout.FORM_LABEL_COLUMN));
             Object value = forms.get(tab.key()).get(key);
             if (value != null) {
-                cells.put(key, cell(new CellRef(tab.sheetName(), i + 2, 2), value));
+                cells.put(key, cell(new CellRef(tab.sheetName(), row, TemplateLayout.FORM_VALUE_COLUMN), value));
             }
         }
-        List<SubmissionRow> rows = cells.isEmpty() ? List.of() : List.of(new SubmissionRow(tab.sheetName(), 2, cells));
+        int firstRow = TemplateLayout.formRow(0) + 1;
+        List<SubmissionRow> rows = cells.isEmpty() ? List.of() : List.of(new SubmissionRow(tab.sheetName(), firstRow,
+                cells));
         return new SubmittedTab(tab.key(), tab.sheetName(), labels, rows);
     }
 
     private SubmittedTab tableTab(TabSchema tab) {
         Map<String, CellRef> headers = new HashMap<>();
         for (int i = 0; i < tab.columns().size(); i++) {
-            headers.put(tab.columns().get(i).key(), new CellRef(tab.sheetName(), 2, i));
+            headers.put(tab.columns().get(i).key(), new CellRef(tab.sheetName(), TemplateLayout.TABLE_HEADER_ROW + 1, i));
         }
         List<SubmissionRow> rows = new ArrayList<>();
         List<Map<String, Object>> values = tables.get(tab.key());
         for (int r = 0; r < values.size(); r++) {
+            int row = TemplateLayout.TABLE_FIRST_DATA_ROW + 1 + r;
             Map<String, RawCell> cells = new HashMap<>();
             for (Map.Entry<String, Object> e : values.get(r).entrySet()) {
-                cells.put(e.getKey(), cell(new CellRef(tab.sheetName(), r + 3, tab.indexOf(e.getKey())), e.getValue()));
+                cells.put(e.getKey(), cell(new CellRef(tab.sheetName(), row, tab.indexOf(e.getKey())), e.getValue()));
             }
-            rows.add(new SubmissionRow(tab.sheetName(), r + 3, cells));
+            rows.add(new SubmissionRow(tab.sheetName(), row, cells));
         }
         return new SubmittedTab(tab.key(), tab.sheetName(), headers, rows);
     }
