@@ -66,6 +66,12 @@ final class CellWriter {
         cell.setCellStyle(styles.integer);
     }
 
+    void year(Row row, int column, int value) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.year);
+    }
+
     void date(Row row, int column, LocalDate value) {
         if (value == null) {
             return;

@@ -37,7 +37,7 @@ final class CoverageTab {
         for (CoverageRow row : coverage.rows()) {
             Row cellsRow = table.newRow();
             cells.text(cellsRow, 0, row.unit());
-            cells.integer(cellsRow, 1, row.year());
+            cells.year(cellsRow, 1, row.year());
             writeCounts(cellsRow, row, coverage.hasRegister());
         }
         table.finish();
@@ -57,7 +57,7 @@ final class CoverageTab {
         }
         cells.integer(row, 3, counts.received());
         cells.integer(row, 4, counts.valid());
-        counts.responsePercent().ifPresent(p -> cells.number(row, 5, p, cells.styles().percent));
+        counts.responsePercent().ifPresent(p -> cells.number(row, 5, p.movePointLeft(2), cells.styles().percent));
         if (register) {
             cells.integer(row, 6, counts.notInRegister());
         }

@@ -22,8 +22,10 @@ final class OverviewStyles {
     static final String AMOUNT_FORMAT = "#,##0.00";
     static final String DECIMAL_FORMAT = "#,##0.##";
     static final String INTEGER_FORMAT = "#,##0";
-    /** Percentages are kept as 0-100 (like the template's PERCENT columns) and shown with a % sign. */
-    static final String PERCENT_FORMAT = "0.0\"%\"";
+    /** Computed rates are written as fractions with Excel's own percent format. */
+    static final String PERCENT_FORMAT = "0.0%";
+    /** Years without a thousands separator. */
+    static final String YEAR_FORMAT = "0";
 
     final CellStyle header;
     final CellStyle text;
@@ -35,6 +37,7 @@ final class OverviewStyles {
     final CellStyle decimal;
     final CellStyle integer;
     final CellStyle percent;
+    final CellStyle year;
     final CellStyle totalLabel;
     private final Map<SubmissionStatus, CellStyle> status = new EnumMap<>(SubmissionStatus.class);
 
@@ -51,6 +54,7 @@ final class OverviewStyles {
         decimal = formatted(workbook, formats, DECIMAL_FORMAT);
         integer = formatted(workbook, formats, INTEGER_FORMAT);
         percent = formatted(workbook, formats, PERCENT_FORMAT);
+        year = formatted(workbook, formats, YEAR_FORMAT);
         totalLabel = bold(workbook);
         status.put(SubmissionStatus.OK, filled(workbook, IndexedColors.LIGHT_GREEN));
         status.put(SubmissionStatus.WAARSCHUWING, filled(workbook, IndexedColors.LIGHT_ORANGE));
