@@ -1,0 +1,82 @@
+package nl.mvimonitor.sync.summary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * The Doelen tab: the board's goals with every cell written back exactly as typed (the standard columns, then the
+ * board's own columns in the order first seen), followed by the computed columns. Goals with an unknown KPI code
+ * or theme keep all their cells and get a remark instead of figures. {@link BoardGoals} reads this tab back.
+ */
+final class GoalsSheet {
+
+    static final String NAME = GoalSheetReader.SHEET_NAME;
+    private static final int BOARD_WIDTH = 14;
+    private static final int DESCRIPTION_WIDTH = 50;
+
+    void write(BoardSheet sheet, List<GoalResult> results) {
+        List<String> extras = extraHeaders(results);
+        List<String> labels = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
+        for (GoalColumn column : GoalColumn.values()) {
+            labels.add(column.label());
+            widths.add(column == GoalColumn.OMSCHRIJVING ? DESCRIPTION_WIDTH : BOARD_WIDTH);
+        }
+        extras.forEach(e -> {
+            labels.add(e);
+            widths.add(BOARD_WIDTH);
+        });
+        int firstComputed = labels.size();
+        labels.addAll(GoalColumn.COMPUTED_LABELS);
+        GoalColumn.COMPUTED_LABELS.forEach(l -> widths.add(l.equals("Opmerking") ? DESCRIPTION_WIDTH : 12));
+        sheet.header(0, labels, widths);
+        Row header = sheet.row(0);
+        for (int c = firstComputed; c < labels.size(); c++) {
+            header.getCell(c).setCellStyle(sheet.styles().computedHeader);
+        }
+        int rowIndex = 1;
+        for (GoalResult result : results) {
+            Row row = sheet.row(rowIndex++);
+            writeBoardCells(sheet, row, result.goal(), extras);
+            writeComputed(sheet, row, firstComputed, result);
+        }
+        sheet.filter(0, rowIndex - 1, labels.size());
+    }
+
+    private static List<String> extraHeaders(List<GoalResult> results) {
+        Set<String> headers = new LinkedHashSet<>();
+        results.forEach(r -> r.goal().extraCells().forEach(c -> headers.add(c.header())));
+        return new ArrayList<>(headers);
+    }
+
+    private static void writeBoardCells(BoardSheet sheet, Row row, BoardGoal goal, List<String> extras) {
+        int column = 0;
+        for (GoalColumn standard : GoalColumn.values()) {
+            int index = column++;
+            goal.cell(standard).ifPresent(cell -> sheet.boardCell(row, index, cell));
+        }
+        for (String extra : extras) {
+            int index = column++;
+            goal.extraCells().stream().filter(c -> c.header().equals(extra)).findFirst()
+                    .ifPresent(cell -> sheet.boardCell(row, index, cell));
+        }
+    }
+
+    private static void writeComputed(BoardSheet sheet, Row row, int first, GoalResult result) {
+        KpiStanding standing = result.standing();
+        Optional<Kpi> kpi = Optional.ofNullable(standing).map(KpiStanding::kpi);
+        if (kpi.isPresent() && standing.hasData()) {
+            sheet.kpi(row, first, kpi.get(), standing.current().value());
+            sheet.year(row, first + 1, standing.year());
+            kpi.ifPresent(k -> sheet.number(row, first + 2, result.expected(), sheet.styles().kpi(k)));
+            sheet.number(row, first + 3, result.pathPercent(), sheet.styles().decimal);
+        }
+        sheet.rag(row, first + 4, result.status());
+        sheet.styled(row, first + 5, result.remarkNl(), sheet.styles().wrapped);
+    }
+}
