@@ -20,6 +20,10 @@ public record BoardCell(String header, Object value, String dataFormat) {
                 || value instanceof LocalDateTime)) {
             throw new IllegalArgumentException("unsupported cell value type " + value.getClass().getSimpleName());
         }
+        if (value instanceof BigDecimal number) {
+            // compare numbers by value: 50 typed in a seed equals 50.0 read from a cell
+            value = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
+        }
         if (dataFormat != null && (dataFormat.isBlank() || "General".equalsIgnoreCase(dataFormat))) {
             dataFormat = null;
         }

@@ -9,10 +9,11 @@ import java.math.BigDecimal;
  */
 final class EffectTotals {
 
-    private BigDecimal co2Planned = BigDecimal.ZERO;
+    /** Null until a row states a planned value: "nothing planned stated" is not "0 planned". */
+    private BigDecimal co2Planned;
     private BigDecimal co2Realised = BigDecimal.ZERO;
     private int co2Rows;
-    private BigDecimal primaryPlanned = BigDecimal.ZERO;
+    private BigDecimal primaryPlanned;
     private BigDecimal primaryRealised = BigDecimal.ZERO;
     private int primaryRows;
     private BigDecimal noxRealised = BigDecimal.ZERO;
@@ -26,13 +27,13 @@ final class EffectTotals {
     private int measured;
 
     void addCo2(BigDecimal plannedTonnes, BigDecimal realisedTonnes) {
-        co2Planned = co2Planned.add(orZero(plannedTonnes));
+        co2Planned = plus(co2Planned, plannedTonnes);
         co2Realised = co2Realised.add(orZero(realisedTonnes));
         co2Rows++;
     }
 
     void addPrimaryMaterial(BigDecimal plannedTonnes, BigDecimal realisedTonnes) {
-        primaryPlanned = primaryPlanned.add(orZero(plannedTonnes));
+        primaryPlanned = plus(primaryPlanned, plannedTonnes);
         primaryRealised = primaryRealised.add(orZero(realisedTonnes));
         primaryRows++;
     }
@@ -60,10 +61,10 @@ final class EffectTotals {
     }
 
     void addAll(EffectTotals other) {
-        co2Planned = co2Planned.add(other.co2Planned);
+        co2Planned = plus(co2Planned, other.co2Planned);
         co2Realised = co2Realised.add(other.co2Realised);
         co2Rows += other.co2Rows;
-        primaryPlanned = primaryPlanned.add(other.primaryPlanned);
+        primaryPlanned = plus(primaryPlanned, other.primaryPlanned);
         primaryRealised = primaryRealised.add(other.primaryRealised);
         primaryRows += other.primaryRows;
         noxRealised = noxRealised.add(other.noxRealised);
@@ -77,6 +78,7 @@ final class EffectTotals {
         measured += other.measured;
     }
 
+    /** Planned (contracted) tonnes, or null when no row stated a planned value. */
     BigDecimal co2Planned() {
         return co2Planned;
     }
@@ -89,6 +91,7 @@ final class EffectTotals {
         return co2Rows > 0;
     }
 
+    /** Planned tonnes, or null when no row stated a planned value. */
     BigDecimal primaryPlanned() {
         return primaryPlanned;
     }
@@ -135,6 +138,14 @@ final class EffectTotals {
 
     int measured() {
         return measured;
+    }
+
+    /** Sum that stays null while both are null. */
+    private static BigDecimal plus(BigDecimal sum, BigDecimal value) {
+        if (value == null) {
+            return sum;
+        }
+        return sum == null ? value : sum.add(value);
     }
 
     private static BigDecimal orZero(BigDecimal value) {

@@ -67,15 +67,18 @@ final class KpiCalculator {
         EffectTotals year = facts.effects(scope);
         return switch (kpi) {
             case CO2_GEREALISEERD -> year.hasCo2() ? Optional.of(new KpiValue(year.co2Realised(),
-                    "gecontracteerd (gepland) " + DutchText.number(year.co2Planned()) + " t CO2-eq")) : Optional.empty();
+                    planned("gecontracteerd (gepland)", year.co2Planned(), "t CO2-eq"))) : Optional.empty();
             case PRIMAIR_MATERIAAL_VERMEDEN -> year.hasPrimaryMaterial() ? Optional.of(new KpiValue(
-                    year.primaryRealised(), "gepland " + DutchText.number(year.primaryPlanned()) + " t"))
-                    : Optional.empty();
+                    year.primaryRealised(), planned("gepland", year.primaryPlanned(), "t"))) : Optional.empty();
             case SROI_REALISATIE -> sroiRealisation(scope);
             case SROI_PLAATSINGEN -> year.hasSroi() ? Optional.of(new KpiValue(year.placements(), ""))
                     : Optional.empty();
             default -> throw new IllegalArgumentException("not an effect KPI: " + kpi);
         };
+    }
+
+    private static String planned(String label, BigDecimal planned, String unit) {
+        return planned == null ? "geen geplande waarde opgegeven" : label + " " + DutchText.number(planned) + " " + unit;
     }
 
     /** Cumulative: obligations are per contract, realisation per period, so only totals to date compare. */
