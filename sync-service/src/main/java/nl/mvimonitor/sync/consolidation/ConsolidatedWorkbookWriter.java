@@ -49,6 +49,7 @@ public final class ConsolidatedWorkbookWriter {
     public void write(SubmissionQueries data, OutputStream out) throws IOException {
         // close() also disposes of SXSSF's temporary sheet files (POI 5)
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+            // a 500k-row tab is several hundred MB of sheet XML; gzip keeps the temp files small
             workbook.setCompressTempFiles(true);
             CellWriter cells = new CellWriter(schema, new OverviewStyles(workbook));
             List<SubmissionSummary> submissions = data.currentSubmissions();

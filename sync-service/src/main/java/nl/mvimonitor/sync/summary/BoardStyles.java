@@ -38,12 +38,9 @@ final class BoardStyles {
         this.workbook = workbook;
         this.formats = workbook.createDataFormat();
         title = fonted(workbook.createCellStyle(), true, false, (short) 14);
-        header = fonted(filled(IndexedColors.GREY_25_PERCENT), true, false, (short) 0);
-        header.setWrapText(true);
-        header.setVerticalAlignment(VerticalAlignment.TOP);
-        computedHeader = fonted(filled(IndexedColors.LIGHT_TURQUOISE), true, false, (short) 0);
-        computedHeader.setWrapText(true);
-        computedHeader.setVerticalAlignment(VerticalAlignment.TOP);
+        header = header(IndexedColors.GREY_25_PERCENT);
+        // the computed columns of the Doelen tab stand out, so the board knows they are rewritten
+        computedHeader = header(IndexedColors.LIGHT_TURQUOISE);
         note = fonted(workbook.createCellStyle(), false, true, (short) 0);
         text = workbook.createCellStyle();
         wrapped = workbook.createCellStyle();
@@ -76,6 +73,13 @@ final class BoardStyles {
     /** The style for a KPI value: whole numbers for counts, one decimal otherwise. */
     CellStyle kpi(Kpi kpi) {
         return "aantal".equals(kpi.unit()) ? integer : decimal;
+    }
+
+    private CellStyle header(IndexedColors colour) {
+        CellStyle style = fonted(filled(colour), true, false, (short) 0);
+        style.setWrapText(true);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
     }
 
     private CellStyle formatted(String format) {

@@ -63,42 +63,61 @@ final class GoalCsvReader {
 
     /** Splits the text into records of fields; blank lines are skipped. */
     private static List<List<String>> records(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == QUOTE && i + 1 < text.length() && text.charAt(i + 1) == QUOTE) {
-                    field.append(QUOTE);
-                    i++;
-                } else if (c == QUOTE) {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == QUOTE) {
-                quoted = true;
-            } else if (c == SEPARATOR) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                endRecord(records, fields, field);
-                fields = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        endRecord(records, fields, field);
-        return records;
+        return new Tokenizer().split(text);
     }
 
-    private static void endRecord(List<List<String>> records, List<String> fields, StringBuilder field) {
-        fields.add(field.toString());
-        field.setLength(0);
-        if (fields.stream().anyMatch(f -> !f.isBlank())) {
-            records.add(fields);
+    /** A small state machine over the characters: inside or outside double quotes. */
+    private static final class Tokenizer {
+        private final List<List<String>> records = new ArrayList<>();
+        private List<String> fields = new ArrayList<>();
+        private final StringBuilder field = new StringBuilder();
+        private boolean quoted;
+
+        List<List<String>> split(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                i = quoted ? acceptQuoted(text, i) : accept(text.charAt(i), i);
+            }
+            endRecord();
+            return records;
+        }
+
+        private int accept(char c, int i) {
+            switch (c) {
+                case QUOTE -> quoted = true;
+                case SEPARATOR -> endField();
+                case '\n' -> endRecord();
+                case '\r' -> { }
+                default -> field.append(c);
+            }
+            return i;
+        }
+
+        /** Inside quotes; a doubled quote is one quote. Returns the index of the last character used. */
+        private int acceptQuoted(String text, int i) {
+            char c = text.charAt(i);
+            if (c != QUOTE) {
+                field.append(c);
+                return i;
+            }
+            if (i + 1 < text.length() && text.charAt(i + 1) == QUOTE) {
+                field.append(QUOTE);
+                return i + 1;
+            }
+            quoted = false;
+            return i;
+        }
+
+        private void endField() {
+            fields.add(field.toString());
+            field.setLength(0);
+        }
+
+        private void endRecord() {
+            endField();
+            if (fields.stream().anyMatch(f -> !f.isBlank())) {
+                records.add(fields);
+            }
+            fields = new ArrayList<>();
         }
     }
 }

@@ -18,34 +18,39 @@ final class GoalsSheet {
     static final String NAME = GoalSheetReader.SHEET_NAME;
     private static final int BOARD_WIDTH = 14;
     private static final int DESCRIPTION_WIDTH = 50;
+    private static final String REMARK = GoalColumn.COMPUTED_LABELS.get(GoalColumn.COMPUTED_LABELS.size() - 1);
 
     void write(BoardSheet sheet, List<GoalResult> results) {
         List<String> extras = extraHeaders(results);
-        List<String> labels = new ArrayList<>();
-        List<Integer> widths = new ArrayList<>();
-        for (GoalColumn column : GoalColumn.values()) {
-            labels.add(column.label());
-            widths.add(column == GoalColumn.OMSCHRIJVING ? DESCRIPTION_WIDTH : BOARD_WIDTH);
-        }
-        extras.forEach(e -> {
-            labels.add(e);
-            widths.add(BOARD_WIDTH);
-        });
-        int firstComputed = labels.size();
-        labels.addAll(GoalColumn.COMPUTED_LABELS);
-        GoalColumn.COMPUTED_LABELS.forEach(l -> widths.add(l.equals("Opmerking") ? DESCRIPTION_WIDTH : 12));
-        sheet.header(0, labels, widths);
-        Row header = sheet.row(0);
-        for (int c = firstComputed; c < labels.size(); c++) {
-            header.getCell(c).setCellStyle(sheet.styles().computedHeader);
-        }
+        int firstComputed = writeHeader(sheet, extras);
         int rowIndex = 1;
         for (GoalResult result : results) {
             Row row = sheet.row(rowIndex++);
             writeBoardCells(sheet, row, result.goal(), extras);
             writeComputed(sheet, row, firstComputed, result);
         }
-        sheet.filter(0, rowIndex - 1, labels.size());
+        sheet.filter(0, rowIndex - 1, firstComputed + GoalColumn.COMPUTED_LABELS.size());
+    }
+
+    /** The standard labels, the board's own, then the computed ones in another colour; returns the first computed. */
+    private static int writeHeader(BoardSheet sheet, List<String> extras) {
+        List<String> labels = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
+        for (GoalColumn column : GoalColumn.values()) {
+            labels.add(column.label());
+            widths.add(column == GoalColumn.OMSCHRIJVING ? DESCRIPTION_WIDTH : BOARD_WIDTH);
+        }
+        labels.addAll(extras);
+        extras.forEach(e -> widths.add(BOARD_WIDTH));
+        int firstComputed = labels.size();
+        labels.addAll(GoalColumn.COMPUTED_LABELS);
+        GoalColumn.COMPUTED_LABELS.forEach(l -> widths.add(REMARK.equals(l) ? DESCRIPTION_WIDTH : BOARD_WIDTH));
+        sheet.header(0, labels, widths);
+        Row header = sheet.row(0);
+        for (int c = firstComputed; c < labels.size(); c++) {
+            header.getCell(c).setCellStyle(sheet.styles().computedHeader);
+        }
+        return firstComputed;
     }
 
     private static List<String> extraHeaders(List<GoalResult> results) {

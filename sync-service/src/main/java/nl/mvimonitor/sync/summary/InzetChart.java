@@ -35,6 +35,7 @@ final class InzetChart {
 
     private final BoardSheet sheet;
     private final int firstColumn;
+    private XSSFChart chart;
 
     InzetChart(BoardSheet sheet, int firstColumn) {
         this.sheet = sheet;
@@ -43,12 +44,27 @@ final class InzetChart {
 
     void write(List<Integer> years, List<String> themeCodes, ThemeNames themes, InzetSheet.ChartValues values) {
         writeData(years, themeCodes, themes, values);
+        XDDFBarChartData data = barChart(years.size());
         XSSFSheet xssf = sheet.sheet();
-        XSSFDrawing drawing = xssf.createDrawingPatriarch();
-        int top = years.size() + 2;
+        XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromStringCellRange(xssf,
+                new CellRangeAddress(1, years.size(), firstColumn, firstColumn));
+        for (int i = 0; i < themeCodes.size(); i++) {
+            int column = firstColumn + 1 + i;
+            XDDFNumericalDataSource<Double> series = XDDFDataSourcesFactory.fromNumericCellRange(xssf,
+                    new CellRangeAddress(1, years.size(), column, column));
+            XDDFChartData.Series bars = data.addSeries(categories, series);
+            bars.setTitle(themes.label(themeCodes.get(i)), new CellReference(xssf.getSheetName(), 0, column, true, true));
+        }
+        chart.plot(data);
+    }
+
+    /** An empty clustered bar chart below the chart data, with years across and 0-100% up. */
+    private XDDFBarChartData barChart(int years) {
+        XSSFDrawing drawing = sheet.sheet().createDrawingPatriarch();
+        int top = years + 2;
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, firstColumn, top,
                 firstColumn + CHART_COLUMNS, top + CHART_ROWS);
-        XSSFChart chart = drawing.createChart(anchor);
+        chart = drawing.createChart(anchor);
         chart.setTitleText(TITLE);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
@@ -60,16 +76,7 @@ final class InzetChart {
         percentAxis.setMaximum(100);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, yearAxis, percentAxis);
         data.setBarDirection(BarDirection.COL);
-        XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromStringCellRange(xssf,
-                new CellRangeAddress(1, years.size(), firstColumn, firstColumn));
-        for (int i = 0; i < themeCodes.size(); i++) {
-            int column = firstColumn + 1 + i;
-            XDDFNumericalDataSource<Double> series = XDDFDataSourcesFactory.fromNumericCellRange(xssf,
-                    new CellRangeAddress(1, years.size(), column, column));
-            XDDFChartData.Series bars = data.addSeries(categories, series);
-            bars.setTitle(themes.label(themeCodes.get(i)), new CellReference(xssf.getSheetName(), 0, column, true, true));
-        }
-        chart.plot(data);
+        return data;
     }
 
     private void writeData(List<Integer> years, List<String> themeCodes, ThemeNames themes,

@@ -1,7 +1,9 @@
 package nl.mvimonitor.sync.summary;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -78,7 +80,7 @@ final class InzetSheet {
         SortedSet<String> codes = new TreeSet<>();
         for (int year : calculator.facts().years()) {
             calculator.facts().tenders(Scope.all(year)).forEach(t -> t.criteria().stream()
-                    .map(CriterionFact::theme).filter(c -> c != null).forEach(codes::add));
+                    .map(CriterionFact::theme).filter(Objects::nonNull).forEach(codes::add));
         }
         return codes;
     }
@@ -86,6 +88,6 @@ final class InzetSheet {
     /** Values of the chart per theme (null: all) and year. */
     @FunctionalInterface
     interface ChartValues {
-        Optional<java.math.BigDecimal> of(String theme, int year);
+        Optional<BigDecimal> of(String theme, int year);
     }
 }

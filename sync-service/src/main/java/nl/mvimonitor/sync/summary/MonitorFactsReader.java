@@ -40,19 +40,25 @@ final class MonitorFactsReader {
         Map<Long, List<ClauseFact>> clauses = new HashMap<>();
         data.forEachRow("Borging", (s, row) -> clauses.computeIfAbsent(s.submissionId(), k -> new ArrayList<>())
                 .add(clause(row, criteria.getOrDefault(s.submissionId(), List.of()))));
-        List<TenderFact> tenders = new ArrayList<>();
-        for (SubmissionSummary submission : submissions) {
-            TypedRow project = projects.get(submission.submissionId());
-            Phase phase = phaseOf(submission, project);
-            if (submission.status() != SubmissionStatus.QUARANTAINE && phase != null
-                    && phase.atLeast(Phase.AANBESTEDEN)) {
-                tenders.add(tender(submission, phase, project,
-                        criteria.getOrDefault(submission.submissionId(), List.of()),
-                        clauses.getOrDefault(submission.submissionId(), List.of())));
-            }
-        }
+        List<TenderFact> tenders = tenders(submissions, projects, criteria, clauses);
         Map<MonitorFacts.EffectKey, EffectTotals> effects = realisations.read(data);
         return new MonitorFacts(tenders, effects, Coverage.of(submissions, data.expectedProjects()), submissions);
+    }
+
+    /** Submissions in phase AANBESTEDEN or later that were not quarantined. */
+    private List<TenderFact> tenders(List<SubmissionSummary> submissions, Map<Long, TypedRow> projects,
+                                     Map<Long, List<CriterionFact>> criteria, Map<Long, List<ClauseFact>> clauses) {
+        List<TenderFact> tenders = new ArrayList<>();
+        for (SubmissionSummary submission : submissions) {
+            long id = submission.submissionId();
+            Phase phase = phaseOf(submission, projects.get(id));
+            if (submission.status() != SubmissionStatus.QUARANTAINE && phase != null
+                    && phase.atLeast(Phase.AANBESTEDEN)) {
+                tenders.add(tender(submission, phase, projects.get(id), criteria.getOrDefault(id, List.of()),
+                        clauses.getOrDefault(id, List.of())));
+            }
+        }
+        return tenders;
     }
 
     private CriterionFact criterion(TypedRow row) {

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.mvimonitor.template.schema.SchemaLoader;
@@ -28,11 +29,20 @@ class ConsolidatedWorkbookWriterTest {
 
     private static final TemplateSchema SCHEMA = SchemaLoader.current();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T07:00:00Z"), ZoneOffset.UTC);
+    /** The sample workbook, written once: most tests only read it. */
+    private static byte[] sample;
     private final DataFormatter formatter = new DataFormatter();
+
+    @BeforeAll
+    static void writeSample() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ConsolidatedWorkbookWriter(SCHEMA, CLOCK).write(SampleMonitor.data(), out);
+        sample = out.toByteArray();
+    }
 
     @Test
     void writesTheTabsInTheOrderTheMviTeamReadsThem() throws IOException {
-        try (XSSFWorkbook workbook = write(SampleMonitor.data())) {
+        try (XSSFWorkbook workbook = sample()) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Projecten", "Doelen", "Criteria", "Borging", "Realisatie", "SROI",
@@ -42,7 +52,7 @@ class ConsolidatedWorkbookWriterTest {
 
     @Test
     void listsOneRowPerSubmissionWithStatusAndKeyFields() throws IOException {
-        try (XSSFWorkbook workbook = write(SampleMonitor.data())) {
+        try (XSSFWorkbook workbook = sample()) {
             Sheet projects = workbook.getSheet("Projecten");
             // order of the port: unit, then ProjectID (the quarantined file has none), then path
             assertThat(text(projects, "A1")).isEqualTo("ProjectID");
@@ -66,7 +76,7 @@ class ConsolidatedWorkbookWriterTest {
 
     @Test
     void keepsFormulaLikeTextAsQuotedStringCells() throws IOException {
-        try (XSSFWorkbook workbook = write(SampleMonitor.data())) {
+        try (XSSFWorkbook workbook = sample()) {
             Cell name = cell(workbook.getSheet("Projecten"), "B5");
             assertThat(name.getCellType()).isEqualTo(CellType.STRING);
             assertThat(name.getStringCellValue()).isEqualTo(SampleMonitor.FORMULA_NAME);
@@ -82,7 +92,7 @@ class ConsolidatedWorkbookWriterTest {
 
     @Test
     void unitesCriteriaWithProjectUnitSchemaLabelsAndSourceRow() throws IOException {
-        try (XSSFWorkbook workbook = write(SampleMonitor.data())) {
+        try (XSSFWorkbook workbook = sample()) {
             Sheet criteria = workbook.getSheet("Criteria");
             assertThat(text(criteria, "A1")).isEqualTo("ProjectID");
             assertThat(text(criteria, "B1")).isEqualTo("Organisatieonderdeel");
@@ -106,7 +116,7 @@ class ConsolidatedWorkbookWriterTest {
 
     @Test
     void showsPlacementCountsOneToFourAsLessThanFive() throws IOException {
-        try (XSSFWorkbook workbook = write(SampleMonitor.data())) {
+        try (XSSFWorkbook workbook = sample()) {
             Sheet sroi = workbook.getSheet("SROI");
             int placements = column("SROI", "aantal_plaatsingen");
             assertThat(sroi.getRow(1).getCell(placements).getStringCellValue()).isEqualTo("<5"); // 3
@@ -117,7 +127,7 @@ class ConsolidatedWorkbookWriterTest {
 
     @Test
     void writesOneValidatieRowPerFindingWithOnlyTheFindingsOwnParts() throws IOException {
-        try (XSSFWorkbook workbook = write(SampleMonitor.data())) {
+        try (XSSFWorkbook workbook = sample()) {
             Sheet findings = workbook.getSheet("Validatie");
             assertThat(rowTexts(findings.getRow(0))).containsExactly(
                     "ProjectID", "Bronbestand", "Tabblad", "Cel", "Regel", "Ernst", "Melding");
@@ -133,7 +143,7 @@ class ConsolidatedWorkbookWriterTest {
 
     @Test
     void countsExpectedReceivedAndValidPerUnitAndYear() throws IOException {
-        try (XSSFWorkbook workbook = write(SampleMonitor.data())) {
+        try (XSSFWorkbook workbook = sample()) {
             Sheet coverage = workbook.getSheet("Dekking");
             // Watersysteem 2024: 003 expected and received, but FOUT -> 1, 1, 0, 100%
             assertThat(rowTexts(coverage.getRow(1))).containsExactly("Watersysteem", "2024", "1", "1", "0", "100.0%", "0");
@@ -162,7 +172,7 @@ class ConsolidatedWorkbookWriterTest {
 
     @Test
     void marksQuarantinedSourceFilesAsNotAccepted() throws IOException {
-        try (XSSFWorkbook workbook = write(SampleMonitor.data())) {
+        try (XSSFWorkbook workbook = sample()) {
             Sheet files = workbook.getSheet("Bronbestanden");
             assertThat(rowTexts(files.getRow(1))).startsWith(
                     "kapot.xlsx", "Watersysteem/kapot.xlsx", "Watersysteem", "f5a1b2c3", "10", "nee", "QUARANTAINE");
@@ -172,7 +182,7 @@ class ConsolidatedWorkbookWriterTest {
 
     @Test
     void listsCodeListsAndRuleCodesWithTheirMeaning() throws IOException {
-        try (XSSFWorkbook workbook = write(SampleMonitor.data())) {
+        try (XSSFWorkbook workbook = sample()) {
             List<List<String>> rows = new ArrayList<>();
             workbook.getSheet("Lijsten").forEach(row -> rows.add(rowTexts(row)));
             assertThat(rows).contains(List.of("Keuzelijst", "Thema", "KLI", "Klimaat (mitigatie)"));
@@ -184,7 +194,7 @@ class ConsolidatedWorkbookWriterTest {
 
     @Test
     void freezesAndFiltersTheHeaderRow() throws IOException {
-        try (XSSFWorkbook workbook = write(SampleMonitor.data())) {
+        try (XSSFWorkbook workbook = sample()) {
             XSSFSheet realisatie = workbook.getSheet("Realisatie");
             assertThat(realisatie.getPaneInformation().isFreezePane()).isTrue();
             assertThat(realisatie.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
@@ -209,10 +219,14 @@ class ConsolidatedWorkbookWriterTest {
     @Test
     void givesTheSameCellValuesWhenRunTwiceOnTheSameData() throws IOException {
         Clock later = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
-        try (XSSFWorkbook first = write(SampleMonitor.data());
+        try (XSSFWorkbook first = sample();
              XSSFWorkbook second = read(SampleMonitor.data(), new ConsolidatedWorkbookWriter(SCHEMA, later))) {
             assertThat(allTexts(second)).containsExactlyElementsOf(allTexts(first));
         }
+    }
+
+    private static XSSFWorkbook sample() throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(sample));
     }
 
     private XSSFWorkbook write(InMemorySubmissionQueries data) throws IOException {

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.mvimonitor.sync.consolidation.InMemorySubmissionQueries;
@@ -32,7 +33,14 @@ import nl.mvimonitor.template.validate.SubmissionStatus;
 class BoardReportWriterTest {
 
     private static final Clock JANUARY_2026 = Clock.fixed(Instant.parse("2026-01-15T07:00:00Z"), ZoneOffset.UTC);
+    /** The sample report, written once: most tests only read it. */
+    private static byte[] sampleReport;
     private final DataFormatter formatter = new DataFormatter();
+
+    @BeforeAll
+    static void writeSampleReport() throws IOException {
+        sampleReport = write(SampleMonitor.data(), goals(), JANUARY_2026);
+    }
 
     private static List<BoardGoal> goals() {
         return List.of(
@@ -50,7 +58,7 @@ class BoardReportWriterTest {
 
     @Test
     void writesTheTabsTheBoardReads() throws IOException {
-        try (XSSFWorkbook workbook = open(write(SampleMonitor.data(), goals(), JANUARY_2026))) {
+        try (XSSFWorkbook workbook = open(sampleReport)) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Samenvatting", "Inzet", "Effect", "PerOnderdeel", "Doelen",
@@ -61,7 +69,7 @@ class BoardReportWriterTest {
 
     @Test
     void comparesHeadlineKpisWithTheBoardsGoals() throws IOException {
-        try (XSSFWorkbook workbook = open(write(SampleMonitor.data(), goals(), JANUARY_2026))) {
+        try (XSSFWorkbook workbook = open(sampleReport)) {
             Sheet summary = workbook.getSheet("Samenvatting");
             // 12 KPIs, each once: BD-01..04 and BD-06 on their KPI, the others without goal; BD-05's KPI is unknown
             assertThat(summary.getLastRowNum()).isEqualTo(SummarySheet.HEADER_ROW + Kpi.values().length);
@@ -92,7 +100,7 @@ class BoardReportWriterTest {
 
     @Test
     void keepsWhatTheBoardTypedThroughAReadAndWriteRoundTrip() throws IOException {
-        byte[] first = write(SampleMonitor.data(), goals(), JANUARY_2026);
+        byte[] first = sampleReport;
         List<BoardGoal> readBack = BoardGoals.readFromBoardWorkbook(new ByteArrayInputStream(first));
         assertThat(readBack).isEqualTo(goals());
         byte[] second = write(SampleMonitor.data(), readBack, JANUARY_2026);
@@ -120,7 +128,7 @@ class BoardReportWriterTest {
 
     @Test
     void drawsTheInzetChartAndShowsTheFiguresBesideIt() throws IOException {
-        try (XSSFWorkbook workbook = open(write(SampleMonitor.data(), goals(), JANUARY_2026))) {
+        try (XSSFWorkbook workbook = open(sampleReport)) {
             XSSFSheet inzet = workbook.getSheet("Inzet");
             List<XSSFChart> charts = inzet.getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(1);
@@ -137,7 +145,7 @@ class BoardReportWriterTest {
 
     @Test
     void showsContractedAndRealisedEffectsSideBySide() throws IOException {
-        try (XSSFWorkbook workbook = open(write(SampleMonitor.data(), goals(), JANUARY_2026))) {
+        try (XSSFWorkbook workbook = open(sampleReport)) {
             List<List<String>> effect = texts(workbook.getSheet("Effect"));
             // all themes 2024: 003's 50 t realised, no planned value stated -> planned left empty, not 0
             assertThat(effect.get(1).subList(0, 4)).containsExactly("Alle thema's", "2024", "", "50.0");
@@ -150,7 +158,7 @@ class BoardReportWriterTest {
 
     @Test
     void showsDataQualityPerYearAndFindingsPerUnit() throws IOException {
-        try (XSSFWorkbook workbook = open(write(SampleMonitor.data(), goals(), JANUARY_2026))) {
+        try (XSSFWorkbook workbook = open(sampleReport)) {
             List<List<String>> quality = texts(workbook.getSheet("Datakwaliteit"));
             // 2025: 4 expected, 3 received (75%); 4 Realisatie rows: 3 with evidence, 1 estimated, 3 measured
             assertThat(quality.get(2)).containsExactly("2025", "4", "3", "75.0", "4", "75.0", "25.0", "75.0");
@@ -176,7 +184,7 @@ class BoardReportWriterTest {
     @Test
     void givesTheSameCellValuesWhenRunAgainLaterInTheYear() throws IOException {
         Clock june = Clock.fixed(Instant.parse("2026-06-30T20:00:00Z"), ZoneOffset.UTC);
-        try (XSSFWorkbook first = open(write(SampleMonitor.data(), goals(), JANUARY_2026));
+        try (XSSFWorkbook first = open(sampleReport);
              XSSFWorkbook second = open(write(SampleMonitor.data(), goals(), june))) {
             for (Sheet sheet : first) {
                 assertThat(texts(second.getSheet(sheet.getSheetName()))).as(sheet.getSheetName()).isEqualTo(texts(sheet));
