@@ -17,6 +17,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class SheetTable {
 
+    private static final float LINE_POINTS = 15f;
     /** Data rows per tab: Excel's limit minus the header row. */
     static final int EXCEL_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
 
@@ -65,13 +66,17 @@ final class SheetTable {
         part++;
         sheet = workbook.createSheet(part == 1 ? name : name + " (" + part + ")");
         Row header = sheet.createRow(0);
+        int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             Cell cell = header.createCell(i);
             cell.setCellValue(column.label());
             cell.setCellStyle(styles.header);
             sheet.setColumnWidth(i, column.widthChars() * 256);
+            lines = Math.max(lines, column.headerLines());
         }
+        // wrapped headers need the height; spreadsheet programs do not grow rows written by POI
+        header.setHeightInPoints(lines * LINE_POINTS);
         sheet.createFreezePane(0, 1);
         nextRow = 1;
     }
@@ -83,6 +88,11 @@ final class SheetTable {
             if (widthChars < 1 || widthChars > 255) {
                 throw new IllegalArgumentException("width must be 1-255 characters: " + widthChars);
             }
+        }
+
+        /** Lines the bold label needs when wrapped at the column's width. */
+        int headerLines() {
+            return (label.length() + widthChars - 1) / widthChars;
         }
     }
 }

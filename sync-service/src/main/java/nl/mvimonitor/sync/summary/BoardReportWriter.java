@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.mvimonitor.sync.store.SubmissionQueries;
@@ -61,7 +62,13 @@ public final class BoardReportWriter {
         }
     }
 
+    /** A new tab that prints landscape, one page wide: the board often reads it as PDF. */
     private static BoardSheet sheet(XSSFWorkbook workbook, BoardStyles styles, String name) {
-        return new BoardSheet(workbook.createSheet(name), styles);
+        XSSFSheet sheet = workbook.createSheet(name);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        return new BoardSheet(sheet, styles);
     }
 }

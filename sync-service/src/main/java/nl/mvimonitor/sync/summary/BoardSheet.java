@@ -17,6 +17,8 @@ import nl.mvimonitor.sync.consolidation.SpreadsheetText;
 /** Writes cells into one tab of the board workbook; all text goes through the formula guard. */
 final class BoardSheet {
 
+    private static final float LINE_POINTS = 15f;
+
     private final XSSFSheet sheet;
     private final BoardStyles styles;
 
@@ -40,12 +42,32 @@ final class BoardSheet {
 
     /** A header row with column widths in characters; the rows above it and it stay frozen. */
     void header(int rowIndex, List<String> labels, List<Integer> widths) {
+        headerCells(rowIndex, labels, widths);
+        sheet.createFreezePane(0, rowIndex + 1);
+    }
+
+    /** Header cells without freezing, for a second table lower on a tab. */
+    void headerCells(int rowIndex, List<String> labels, List<Integer> widths) {
         Row row = row(rowIndex);
         for (int i = 0; i < labels.size(); i++) {
             styled(row, i, labels.get(i), styles.header);
             sheet.setColumnWidth(i, widths.get(i) * 256);
+            fitHeight(row, labels.get(i), widths.get(i));
         }
-        sheet.createFreezePane(0, rowIndex + 1);
+    }
+
+    /** Wrapped text, with the row made tall enough for it (rows written by POI do not grow by themselves). */
+    void wrapped(Row row, int column, String value, int widthChars) {
+        styled(row, column, value, styles.wrapped);
+        fitHeight(row, value, widthChars);
+    }
+
+    private void fitHeight(Row row, String text, int widthChars) {
+        int lines = Math.max(1, (text.length() + widthChars - 1) / widthChars);
+        float needed = lines * LINE_POINTS;
+        if (row.getHeightInPoints() < needed) {
+            row.setHeightInPoints(needed);
+        }
     }
 
     void filter(int headerRow, int lastRow, int columns) {

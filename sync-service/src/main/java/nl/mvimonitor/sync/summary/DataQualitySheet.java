@@ -26,7 +26,7 @@ final class DataQualitySheet {
     static final List<String> UNIT_LABELS = Stream.of(Stream.of("Organisatieonderdeel", "Projectbladen"),
             Arrays.stream(SubmissionStatus.values()).map(Enum::name),
             Stream.of("Open fouten", "Open waarschuwingen")).flatMap(s -> s).toList();
-    private static final List<Integer> WIDTHS = List.of(26, 14, 12, 12, 14, 12, 18, 18);
+    private static final List<Integer> WIDTHS = List.of(26, 14, 12, 16, 16, 16, 18, 20);
     static final String NO_REGISTER = "Geen projectregister ingesteld: de respons is onbekend.";
 
     private final KpiCalculator calculator;
@@ -45,10 +45,7 @@ final class DataQualitySheet {
             sheet.styled(sheet.row(rowIndex++), 0, NO_REGISTER, sheet.styles().note);
         }
         rowIndex++;
-        Row unitHeader = sheet.row(rowIndex++);
-        for (int i = 0; i < UNIT_LABELS.size(); i++) {
-            sheet.styled(unitHeader, i, UNIT_LABELS.get(i), sheet.styles().header);
-        }
+        sheet.headerCells(rowIndex++, UNIT_LABELS, WIDTHS);
         Map<String, int[]> byUnit = countsByUnit();
         for (Map.Entry<String, int[]> unit : byUnit.entrySet()) {
             writeUnit(sheet, sheet.row(rowIndex++), unit.getKey(), unit.getValue());

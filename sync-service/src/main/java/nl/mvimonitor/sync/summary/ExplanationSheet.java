@@ -38,11 +38,11 @@ final class ExplanationSheet {
             sheet.text(row, 2, kpi.group().labelNl());
             sheet.text(row, 3, kpi.unit());
             sheet.text(row, 4, kpi.higherIsBetter() ? "hoger" : "lager");
-            sheet.styled(row, 5, kpi.definitionNl(), sheet.styles().wrapped);
+            sheet.wrapped(row, 5, kpi.definitionNl(), WIDTHS.get(5));
         }
         rowIndex++;
         for (String note : NOTES) {
-            sheet.styled(sheet.row(rowIndex++), 5, note, sheet.styles().wrapped);
+            sheet.wrapped(sheet.row(rowIndex++), 5, note, WIDTHS.get(5));
         }
     }
 }

@@ -18,6 +18,7 @@ final class GoalsSheet {
     static final String NAME = GoalSheetReader.SHEET_NAME;
     private static final int BOARD_WIDTH = 14;
     private static final int DESCRIPTION_WIDTH = 50;
+    private static final int WIDE = 26;
     private static final String REMARK = GoalColumn.COMPUTED_LABELS.get(GoalColumn.COMPUTED_LABELS.size() - 1);
 
     void write(BoardSheet sheet, List<GoalResult> results) {
@@ -38,7 +39,11 @@ final class GoalsSheet {
         List<Integer> widths = new ArrayList<>();
         for (GoalColumn column : GoalColumn.values()) {
             labels.add(column.label());
-            widths.add(column == GoalColumn.OMSCHRIJVING ? DESCRIPTION_WIDTH : BOARD_WIDTH);
+            widths.add(switch (column) {
+                case OMSCHRIJVING -> DESCRIPTION_WIDTH;
+                case KPI, EIGENAAR -> WIDE;
+                default -> BOARD_WIDTH;
+            });
         }
         labels.addAll(extras);
         extras.forEach(e -> widths.add(BOARD_WIDTH));
@@ -82,6 +87,6 @@ final class GoalsSheet {
             sheet.number(row, first + 3, result.pathPercent(), sheet.styles().decimal);
         }
         sheet.rag(row, first + 4, result.status());
-        sheet.styled(row, first + 5, result.remarkNl(), sheet.styles().wrapped);
+        sheet.wrapped(row, first + 5, result.remarkNl(), DESCRIPTION_WIDTH);
     }
 }

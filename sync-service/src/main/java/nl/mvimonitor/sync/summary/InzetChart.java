@@ -5,6 +5,10 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -32,6 +36,10 @@ final class InzetChart {
     static final String TITLE = "% aanbestedingen met MVI per jaar";
     private static final int CHART_ROWS = 20;
     private static final int CHART_COLUMNS = 10;
+    private static final int DATA_COLUMN_WIDTH = 18;
+    private static final List<PresetColor> PALETTE = List.of(PresetColor.DARK_SLATE_GRAY, PresetColor.SEA_GREEN,
+            PresetColor.STEEL_BLUE, PresetColor.GOLDENROD, PresetColor.INDIAN_RED, PresetColor.MEDIUM_PURPLE,
+            PresetColor.OLIVE_DRAB, PresetColor.DARK_ORANGE, PresetColor.CADET_BLUE, PresetColor.ROSY_BROWN);
 
     private final BoardSheet sheet;
     private final int firstColumn;
@@ -54,6 +62,7 @@ final class InzetChart {
                     new CellRangeAddress(1, years.size(), column, column));
             XDDFChartData.Series bars = data.addSeries(categories, series);
             bars.setTitle(themes.label(themeCodes.get(i)), new CellReference(xssf.getSheetName(), 0, column, true, true));
+            fill(bars, PALETTE.get(i % PALETTE.size()));
         }
         chart.plot(data);
     }
@@ -79,12 +88,21 @@ final class InzetChart {
         return data;
     }
 
+    /** An explicit fill: without one, some spreadsheet programs draw the bars invisible. */
+    private static void fill(XDDFChartData.Series series, PresetColor colour) {
+        XDDFShapeProperties properties = series.getShapeProperties() == null ? new XDDFShapeProperties()
+                : series.getShapeProperties();
+        properties.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colour)));
+        series.setShapeProperties(properties);
+    }
+
     private void writeData(List<Integer> years, List<String> themeCodes, ThemeNames themes,
                            InzetSheet.ChartValues values) {
         Row header = sheet.row(0);
         sheet.styled(header, firstColumn, "Jaar", sheet.styles().header);
         for (int i = 0; i < themeCodes.size(); i++) {
             sheet.styled(header, firstColumn + 1 + i, themes.label(themeCodes.get(i)), sheet.styles().header);
+            sheet.sheet().setColumnWidth(firstColumn + 1 + i, DATA_COLUMN_WIDTH * 256);
         }
         for (int y = 0; y < years.size(); y++) {
             Row row = sheet.row(1 + y);

@@ -21,7 +21,7 @@ final class InzetSheet {
             "% significant of ambitieus", "Contractwaarde met MVI (EUR)", "% contractwaarde met MVI",
             "% gunningsweging op MVI", "Gegunde contracten met MVI", "% met KPI-borging", "% met rapportageplicht",
             "% geborgd (KPI en rapportage)");
-    private static final List<Integer> WIDTHS = List.of(30, 8, 14, 10, 10, 14, 18, 14, 14, 14, 12, 14, 14);
+    private static final List<Integer> WIDTHS = List.of(30, 8, 16, 10, 10, 14, 18, 14, 14, 14, 12, 14, 14);
 
     private final KpiCalculator calculator;
     private final ThemeNames themes;

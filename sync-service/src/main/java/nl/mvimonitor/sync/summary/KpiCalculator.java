@@ -71,8 +71,8 @@ final class KpiCalculator {
             case PRIMAIR_MATERIAAL_VERMEDEN -> year.hasPrimaryMaterial() ? Optional.of(new KpiValue(
                     year.primaryRealised(), planned("gepland", year.primaryPlanned(), "t"))) : Optional.empty();
             case SROI_REALISATIE -> sroiRealisation(scope);
-            case SROI_PLAATSINGEN -> year.hasSroi() ? Optional.of(new KpiValue(year.placements(), ""))
-                    : Optional.empty();
+            case SROI_PLAATSINGEN -> year.hasSroi() ? Optional.of(new KpiValue(year.placements(),
+                    "totaal van de SROI-opgaven")) : Optional.empty();
             default -> throw new IllegalArgumentException("not an effect KPI: " + kpi);
         };
     }

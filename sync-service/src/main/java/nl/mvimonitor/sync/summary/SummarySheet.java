@@ -82,7 +82,7 @@ final class SummarySheet {
         sheet.rag(row, 9, result.status());
         sheet.text(row, 10, standing.trend());
         sheet.kpi(row, 11, kpi, standing.previous() == null ? null : standing.previous().value());
-        sheet.styled(row, 12, explanation(kpi, result), sheet.styles().wrapped);
+        sheet.wrapped(row, 12, explanation(kpi, result), WIDTHS.get(12));
     }
 
     private String explanation(Kpi kpi, GoalResult result) {
