@@ -28,11 +28,11 @@ final class CoverageTab {
         List<Column> columns = List.of(
                 new Column("Organisatieonderdeel", 26),
                 new Column("Jaar", 8),
-                new Column("Verwacht", 10),
-                new Column("Ontvangen", 10),
-                new Column("Geldig (OK of WAARSCHUWING)", 14),
-                new Column("Respons %", 10),
-                new Column("Niet in register", 10));
+                new Column("Verwacht", 11),
+                new Column("Ontvangen", 12),
+                new Column("Geldig (OK of WAARSCHUWING)", 16),
+                new Column("Respons %", 11),
+                new Column("Niet in register", 12));
         SheetTable table = new SheetTable(workbook, NAME, columns, cells.styles());
         for (CoverageRow row : coverage.rows()) {
             Row cellsRow = table.newRow();

@@ -83,6 +83,8 @@ final class SheetTable {
 
     /** A column header with its width in characters. */
     record Column(String label, int widthChars) {
+        private static final double BOLD_WIDTH = 1.2;
+
         Column {
             Objects.requireNonNull(label, "label");
             if (widthChars < 1 || widthChars > 255) {
@@ -90,9 +92,9 @@ final class SheetTable {
             }
         }
 
-        /** Lines the bold label needs when wrapped at the column's width. */
+        /** Lines the label needs when wrapped at the column's width; bold letters are about a fifth wider. */
         int headerLines() {
-            return (label.length() + widthChars - 1) / widthChars;
+            return (int) Math.ceil(label.length() * BOLD_WIDTH / widthChars);
         }
     }
 }

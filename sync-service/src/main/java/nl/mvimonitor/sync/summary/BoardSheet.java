@@ -52,7 +52,8 @@ final class BoardSheet {
         for (int i = 0; i < labels.size(); i++) {
             styled(row, i, labels.get(i), styles.header);
             sheet.setColumnWidth(i, widths.get(i) * 256);
-            fitHeight(row, labels.get(i), widths.get(i));
+            // bold letters are about a fifth wider
+            fitHeight(row, labels.get(i), widths.get(i) * 5 / 6);
         }
     }
 
