@@ -2,8 +2,10 @@ package nl.mvimonitor.sync.summary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One strategic goal of the board, kept as the cells the board typed: the standard columns of {@link GoalColumn}
@@ -70,9 +72,20 @@ public record BoardGoal(List<BoardCell> cells) {
         return cell(column).flatMap(GoalNumbers::year);
     }
 
-    /** The cells of columns the board added, which the report keeps but does not interpret. */
+    /**
+     * The cells of columns the board added, which the report keeps but does not interpret: columns with a header of
+     * their own, and a second column with the header of a standard column (only the first one is read).
+     */
     public List<BoardCell> extraCells() {
-        return cells.stream().filter(c -> GoalColumn.of(c.header()).isEmpty()).toList();
+        List<BoardCell> extras = new ArrayList<>();
+        Set<GoalColumn> seen = EnumSet.noneOf(GoalColumn.class);
+        for (BoardCell cell : cells) {
+            Optional<GoalColumn> standard = GoalColumn.of(cell.header());
+            if (standard.isEmpty() || !seen.add(standard.get())) {
+                extras.add(cell);
+            }
+        }
+        return extras;
     }
 
     /** The path from baseline to target, or empty when there is no usable Streefwaarde. */

@@ -1,10 +1,12 @@
 package nl.mvimonitor.sync.summary;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Row;
 
@@ -58,10 +60,21 @@ final class GoalsSheet {
         return firstComputed;
     }
 
+    /**
+     * The board's own column headers in the order first seen; a header the board used for several columns appears
+     * as often as the most any goal has it, so no cell is dropped.
+     */
     private static List<String> extraHeaders(List<GoalResult> results) {
-        Set<String> headers = new LinkedHashSet<>();
-        results.forEach(r -> r.goal().extraCells().forEach(c -> headers.add(c.header())));
-        return new ArrayList<>(headers);
+        Map<String, Integer> most = new LinkedHashMap<>();
+        for (GoalResult result : results) {
+            List<BoardCell> extra = result.goal().extraCells();
+            Map<String, Integer> counts = new HashMap<>();
+            extra.forEach(c -> counts.merge(c.header(), 1, Integer::sum));
+            extra.forEach(c -> most.merge(c.header(), counts.get(c.header()), Math::max));
+        }
+        List<String> headers = new ArrayList<>();
+        most.forEach((header, count) -> headers.addAll(Collections.nCopies(count, header)));
+        return headers;
     }
 
     private static void writeBoardCells(BoardSheet sheet, Row row, BoardGoal goal, List<String> extras) {
@@ -70,9 +83,11 @@ final class GoalsSheet {
             int index = column++;
             goal.cell(standard).ifPresent(cell -> sheet.boardCell(row, index, cell));
         }
+        Map<String, Integer> used = new HashMap<>();
         for (String extra : extras) {
             int index = column++;
-            goal.extraCells().stream().filter(c -> c.header().equals(extra)).findFirst()
+            int occurrence = used.merge(extra, 1, Integer::sum) - 1;
+            goal.extraCells().stream().filter(c -> c.header().equals(extra)).skip(occurrence).findFirst()
                     .ifPresent(cell -> sheet.boardCell(row, index, cell));
         }
     }

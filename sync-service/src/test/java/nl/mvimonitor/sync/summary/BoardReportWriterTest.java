@@ -46,7 +46,10 @@ class BoardReportWriterTest {
         return List.of(
                 BoardGoal.of("BD-01", null, "MVI_AANDEEL", "Alle aanbestedingen met MVI", n("50"), 2023, n("100"), 2030,
                         "Directie").with(BoardCell.text("Toelichting bestuur", "vastgesteld door het AB"))
-                        .with(new BoardCell("Vastgesteld op", LocalDateTime.of(2024, 3, 12, 0, 0), "dd-mm-yyyy")),
+                        // the board used one header for two columns, and typed a second KPI column
+                        .with(BoardCell.text("Toelichting bestuur", "tweede notitie"))
+                        .with(new BoardCell("Vastgesteld op", LocalDateTime.of(2024, 3, 12, 0, 0), "dd-mm-yyyy"))
+                        .with(BoardCell.text("KPI", "oude code")),
                 BoardGoal.of("BD-02", "KLI", "CO2_GEREALISEERD", "Vermeden CO2", n("0"), 2023, n("540"), 2029, "Klimaat"),
                 BoardGoal.of("BD-03", null, "BEWIJS_AANDEEL", "Bewijs bij elke rij", n("50"), 2023, n("100"), 2025, null),
                 BoardGoal.of("BD-04", null, "SCHATTING_AANDEEL", "Minder schattingen", n("60"), 2024, n("20"), 2028, null),
@@ -109,19 +112,21 @@ class BoardReportWriterTest {
             assertThat(texts(two.getSheet("Doelen"))).isEqualTo(texts(one.getSheet("Doelen")));
             Sheet goals = two.getSheet("Doelen");
             assertThat(texts(goals).get(0)).startsWith("Doel-ID", "Thema", "KPI", "Omschrijving", "Basiswaarde",
-                    "Basisjaar", "Streefwaarde", "Streefjaar", "Eigenaar", "Toelichting bestuur", "Vastgesteld op",
-                    "Gerealiseerd", "Peiljaar", "Verwacht volgens pad", "% van het pad", "Status", "Opmerking");
-            assertThat(texts(goals).get(1).subList(9, 11)).containsExactly("vastgesteld door het AB", "12-03-2024");
+                    "Basisjaar", "Streefwaarde", "Streefjaar", "Eigenaar", "Toelichting bestuur", "Toelichting bestuur",
+                    "Vastgesteld op", "KPI", "Gerealiseerd", "Peiljaar", "Verwacht volgens pad", "% van het pad",
+                    "Status", "Opmerking");
+            assertThat(texts(goals).get(1).subList(9, 13))
+                    .containsExactly("vastgesteld door het AB", "tweede notitie", "12-03-2024", "oude code");
             // the unknown KPI keeps every typed cell, gets no figures, a grey status and a Dutch remark
             List<String> unknown = texts(goals).get(5);
             assertThat(unknown.subList(0, 4)).containsExactly("BD-05", "", "WATERVERBRUIK", "=Minder drinkwater");
             assertThat(unknown.get(9)).isEqualTo("nieuwe KPI gevraagd");
-            assertThat(unknown.subList(11, 15)).containsOnly("");
-            assertThat(unknown.get(15)).isEqualTo("GRIJS");
-            assertThat(unknown.get(16)).startsWith("Onbekende KPI-code");
+            assertThat(unknown.subList(13, 17)).containsOnly("");
+            assertThat(unknown.get(17)).isEqualTo("GRIJS");
+            assertThat(unknown.get(18)).startsWith("Onbekende KPI-code");
             assertThat(goals.getRow(5).getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
             // BD-01: realised 66.7, expected 64.3, path (66.7 - 50) / 50 = 33.3%
-            assertThat(texts(goals).get(1).subList(11, 16)).containsExactly("66.7", "2025", "64.3", "33.3", "GROEN");
+            assertThat(texts(goals).get(1).subList(13, 18)).containsExactly("66.7", "2025", "64.3", "33.3", "GROEN");
             assertThat(goals.getRow(6).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0%");
         }
     }
