@@ -1,4 +1,10 @@
 /**
- * KPIs against the board's goals per theme, unit and period, and the board workbook (MVI-bestuursrapportage.xlsx).
+ * KPIs against the board's goals per theme, unit and period, and the board workbook (MVI-bestuursrapportage.xlsx):
+ * {@link nl.mvimonitor.sync.summary.BoardReportWriter}.
+ *
+ * <p>The KPI catalogue is {@link nl.mvimonitor.sync.summary.Kpi}; the traffic-light rule is
+ * {@link nl.mvimonitor.sync.summary.RagRule}. The board's goals are read by
+ * {@link nl.mvimonitor.sync.summary.BoardGoals} from the Doelen tab of the previous board workbook (or a seed file)
+ * and written back exactly as typed, so the board keeps its goals in the workbook it reads.
  */
 package nl.mvimonitor.sync.summary;

@@ -1,0 +1,90 @@
+package nl.mvimonitor.sync.consolidation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+
+import nl.mvimonitor.sync.consolidation.SheetTable.Column;
+import nl.mvimonitor.sync.store.SubmissionQueries;
+import nl.mvimonitor.sync.store.SubmissionSummary;
+import nl.mvimonitor.template.schema.TabSchema;
+import nl.mvimonitor.template.schema.TemplateSchema;
+import nl.mvimonitor.template.validate.TypedRow;
+
+/** The Projecten tab: one row per current submission with its key fields, status and source. */
+final class ProjectsTab {
+
+    static final String NAME = "Projecten";
+    private static final String PROJECT_TAB = "Project";
+    private static final String CRITERIA_TAB = "Criteria";
+    /** Project fields shown, by schema key; their labels come from the schema. */
+    private static final List<String> FIELDS =
+            List.of("project_id", "projectnaam", "organisatieonderdeel", "fase", "opdrachtsoort", "contractwaarde");
+
+    private final TabSchema project;
+    private final CellWriter cells;
+
+    ProjectsTab(TemplateSchema schema, CellWriter cells) {
+        this.project = schema.requireTab(PROJECT_TAB);
+        this.cells = cells;
+        FIELDS.forEach(project::requireColumn);
+    }
+
+    void write(Workbook workbook, List<SubmissionSummary> submissions, SubmissionQueries data) {
+        Map<Long, TypedRow> projectRows = new HashMap<>();
+        data.forEachRow(PROJECT_TAB, (submission, row) -> projectRows.put(submission.submissionId(), row));
+        Map<Long, Integer> criteria = new HashMap<>();
+        data.forEachRow(CRITERIA_TAB, (submission, row) -> criteria.merge(submission.submissionId(), 1, Integer::sum));
+        SheetTable table = new SheetTable(workbook, NAME, columns(), cells.styles());
+        for (SubmissionSummary submission : submissions) {
+            TypedRow fields = projectRows.getOrDefault(submission.submissionId(), new TypedRow(0, Map.of()));
+            writeRow(table.newRow(), submission, fields, criteria.getOrDefault(submission.submissionId(), 0));
+        }
+        table.finish();
+    }
+
+    private List<Column> columns() {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(label("project_id"), 16));
+        columns.add(new Column(label("projectnaam"), 36));
+        columns.add(new Column(label("organisatieonderdeel"), 24));
+        columns.add(new Column(label("fase"), 14));
+        columns.add(new Column(label("opdrachtsoort"), 14));
+        columns.add(new Column(label("contractwaarde"), 18));
+        columns.add(new Column("Aantal criteria", 10));
+        columns.add(new Column("Status", 16));
+        columns.add(new Column("Fouten", 9));
+        columns.add(new Column("Waarschuwingen", 9));
+        columns.add(new Column("Sjabloonversie", 10));
+        columns.add(new Column("Bronbestand", 30));
+        columns.add(new Column("Ontvangen", 17));
+        return columns;
+    }
+
+    private void writeRow(Row row, SubmissionSummary submission, TypedRow fields, int criteriaCount) {
+        String projectId = submission.projectId() != null ? submission.projectId() : fields.text("project_id");
+        cells.text(row, 0, projectId);
+        cells.value(row, 1, project.requireColumn("projectnaam"), fields.values().get("projectnaam"));
+        cells.text(row, 2, submission.unit() != null ? submission.unit() : fields.text("organisatieonderdeel"));
+        cells.text(row, 3, submission.phase() != null ? submission.phase().name() : fields.text("fase"));
+        cells.value(row, 4, project.requireColumn("opdrachtsoort"), fields.values().get("opdrachtsoort"));
+        cells.value(row, 5, project.requireColumn("contractwaarde"), fields.values().get("contractwaarde"));
+        cells.integer(row, 6, criteriaCount);
+        cells.status(row, 7, submission.status());
+        cells.integer(row, 8, submission.errors());
+        cells.integer(row, 9, submission.warnings());
+        if (submission.templateVersion() != null) {
+            cells.integer(row, 10, submission.templateVersion());
+        }
+        cells.text(row, 11, submission.sourceName());
+        cells.instant(row, 12, submission.receivedAt());
+    }
+
+    private String label(String key) {
+        return project.requireColumn(key).labelNl();
+    }
+}

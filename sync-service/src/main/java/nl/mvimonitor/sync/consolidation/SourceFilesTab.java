@@ -1,0 +1,54 @@
+package nl.mvimonitor.sync.consolidation;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+
+import nl.mvimonitor.sync.consolidation.SheetTable.Column;
+import nl.mvimonitor.sync.store.SubmissionSummary;
+import nl.mvimonitor.template.validate.SubmissionStatus;
+
+/**
+ * The Bronbestanden tab: every current source file with its fingerprint, rows read and whether its data was
+ * accepted (everything but quarantine). The time a file was last seen is left out on purpose: it changes on every
+ * run, and the workbook must only change when the data does.
+ */
+final class SourceFilesTab {
+
+    static final String NAME = "Bronbestanden";
+
+    private final CellWriter cells;
+
+    SourceFilesTab(CellWriter cells) {
+        this.cells = cells;
+    }
+
+    void write(Workbook workbook, List<SubmissionSummary> submissions) {
+        List<Column> columns = List.of(
+                new Column("Bestand", 30),
+                new Column("Pad", 45),
+                new Column("Organisatieonderdeel", 24),
+                new Column("Vingerafdruk (SHA-256)", 30),
+                new Column("Rijen gelezen", 10),
+                new Column("Geaccepteerd", 12),
+                new Column("Status", 16),
+                new Column("Ontvangen", 17));
+        SheetTable table = new SheetTable(workbook, NAME, columns, cells.styles());
+        for (SubmissionSummary submission : submissions) {
+            writeRow(table.newRow(), submission);
+        }
+        table.finish();
+    }
+
+    private void writeRow(Row row, SubmissionSummary submission) {
+        cells.text(row, 0, submission.sourceName());
+        cells.text(row, 1, submission.sourcePath());
+        cells.text(row, 2, submission.unit());
+        cells.text(row, 3, submission.fingerprint());
+        cells.integer(row, 4, submission.rowsRead());
+        cells.yesNo(row, 5, submission.status() != SubmissionStatus.QUARANTAINE);
+        cells.status(row, 6, submission.status());
+        cells.instant(row, 7, submission.receivedAt());
+    }
+}

@@ -1,0 +1,74 @@
+package nl.mvimonitor.sync.summary;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import nl.mvimonitor.sync.store.SubmissionQueries;
+import nl.mvimonitor.template.schema.TemplateSchema;
+
+/**
+ * Writes the board workbook {@value #FILE_NAME}: Samenvatting (headline KPIs against the board's goals, with RAG
+ * status and trend), Inzet (with a chart), Effect, PerOnderdeel, Doelen (the board's goals, as typed, with computed
+ * columns), Datakwaliteit and Toelichting (KPI catalogue and RAG rule).
+ *
+ * <p>Cell values depend only on the store's content and the goals. The clock is used for one thing: the current
+ * year, so a KPI's reporting year is never in the future (and for the file's creation date in its properties).
+ */
+public final class BoardReportWriter {
+
+    public static final String FILE_NAME = "MVI-bestuursrapportage.xlsx";
+    private static final String THEME_LIST = "themas";
+
+    private final TemplateSchema schema;
+    private final Clock clock;
+
+    public BoardReportWriter(TemplateSchema schema, Clock clock) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Writes the workbook to {@code out}; the stream is left open. */
+    public void write(SubmissionQueries data, List<BoardGoal> goals, OutputStream out) throws IOException {
+        MonitorFacts facts = new MonitorFactsReader(schema).read(data);
+        KpiCalculator calculator = new KpiCalculator(facts);
+        int currentYear = LocalDate.now(clock.withZone(MonitorFacts.ZONE)).getYear();
+        ThemeNames themes = new ThemeNames(schema.codeList(THEME_LIST));
+        GoalEvaluator evaluator = new GoalEvaluator(calculator, schema.codeList(THEME_LIST), currentYear);
+        List<GoalResult> results = goals.stream().map(evaluator::evaluate).toList();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            BoardStyles styles = new BoardStyles(workbook);
+            new SummarySheet(evaluator, themes, currentYear)
+                    .write(sheet(workbook, styles, SummarySheet.NAME), results, facts.dataDate().orElse(null));
+            new InzetSheet(calculator, themes).write(sheet(workbook, styles, InzetSheet.NAME));
+            new EffectSheet(calculator, themes).write(sheet(workbook, styles, EffectSheet.NAME));
+            new UnitSheet(calculator).write(sheet(workbook, styles, UnitSheet.NAME));
+            new GoalsSheet().write(sheet(workbook, styles, GoalsSheet.NAME), results);
+            new DataQualitySheet(calculator).write(sheet(workbook, styles, DataQualitySheet.NAME));
+            new ExplanationSheet().write(sheet(workbook, styles, ExplanationSheet.NAME));
+            var core = workbook.getProperties().getCoreProperties();
+            core.setTitle("MVI-bestuursrapportage");
+            core.setCreator("MVI Monitor");
+            core.setCreated(Optional.of(Date.from(clock.instant())));
+            workbook.write(out);
+        }
+    }
+
+    /** A new tab that prints landscape, one page wide: the board often reads it as PDF. */
+    private static BoardSheet sheet(XSSFWorkbook workbook, BoardStyles styles, String name) {
+        XSSFSheet sheet = workbook.createSheet(name);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        return new BoardSheet(sheet, styles);
+    }
+}

@@ -1,0 +1,90 @@
+package nl.mvimonitor.sync.summary;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.SortedSet;
+
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * The Effect tab: per theme (and all themes) and year, what the contracts promised (gepland, or the obligation in
+ * the award year) beside what was realised. Contracted and realised values sit in separate columns and are never
+ * added together. CO2 and material are in tonnes; placement counts from 1 to 4 are shown as "&lt;5".
+ */
+final class EffectSheet {
+
+    static final String NAME = "Effect";
+    static final List<String> LABELS = List.of("Thema", "Jaar",
+            "CO2 gecontracteerd (t CO2-eq, gepland)", "CO2 vermeden, gerealiseerd (t CO2-eq)",
+            "Primair materiaal gepland (t)", "Primair materiaal vermeden, gerealiseerd (t)",
+            "NOx vermeden (kg)", "Fijnstof vermeden (kg)", "MKI-reductie gecontracteerd (EUR)",
+            "SROI-verplichting gegund (EUR)", "SROI gerealiseerd (EUR)", "Plaatsingen");
+    private static final List<Integer> WIDTHS = List.of(30, 8, 16, 16, 14, 16, 12, 12, 16, 16, 16, 11);
+
+    private final KpiCalculator calculator;
+    private final ThemeNames themes;
+
+    EffectSheet(KpiCalculator calculator, ThemeNames themes) {
+        this.calculator = calculator;
+        this.themes = themes;
+    }
+
+    void write(BoardSheet sheet) {
+        sheet.header(0, LABELS, WIDTHS);
+        SortedSet<Integer> years = calculator.facts().years();
+        int rowIndex = 1;
+        for (String theme : themes.withAll(calculator.facts().themes())) {
+            for (int year : years) {
+                Scope scope = new Scope(theme, null, year);
+                EffectTotals totals = calculator.facts().effects(scope);
+                List<TenderFact> tenders = calculator.facts().tenders(scope);
+                if (hasFigures(scope, totals, tenders)) {
+                    writeRow(sheet, sheet.row(rowIndex++), scope, totals, tenders);
+                }
+            }
+        }
+        sheet.filter(0, rowIndex - 1, LABELS.size());
+    }
+
+    private boolean hasFigures(Scope scope, EffectTotals totals, List<TenderFact> tenders) {
+        return totals.hasCo2() || totals.hasPrimaryMaterial() || totals.hasSroi()
+                || totals.noxRealised().signum() != 0 || totals.pmRealised().signum() != 0
+                || sroiObligation(scope, tenders).signum() != 0 || mki(scope, tenders).signum() != 0;
+    }
+
+    private void writeRow(BoardSheet sheet, Row row, Scope scope, EffectTotals totals, List<TenderFact> tenders) {
+        var styles = sheet.styles();
+        sheet.text(row, 0, themes.label(scope.theme()));
+        sheet.year(row, 1, scope.year());
+        if (totals.hasCo2()) {
+            sheet.number(row, 2, totals.co2Planned(), styles.decimal);
+            sheet.number(row, 3, totals.co2Realised(), styles.decimal);
+        }
+        if (totals.hasPrimaryMaterial()) {
+            sheet.number(row, 4, totals.primaryPlanned(), styles.decimal);
+            sheet.number(row, 5, totals.primaryRealised(), styles.decimal);
+        }
+        sheet.number(row, 6, nonZero(totals.noxRealised()), styles.decimal);
+        sheet.number(row, 7, nonZero(totals.pmRealised()), styles.decimal);
+        sheet.number(row, 8, nonZero(mki(scope, tenders)), styles.amount);
+        sheet.number(row, 9, nonZero(sroiObligation(scope, tenders)), styles.amount);
+        if (totals.hasSroi()) {
+            sheet.number(row, 10, totals.sroiRealised(), styles.amount);
+            sheet.kpi(row, 11, Kpi.SROI_PLAATSINGEN, totals.placements());
+        }
+    }
+
+    /** SROI obligations count for social return (and all themes), in the tender's award year. */
+    private static BigDecimal sroiObligation(Scope scope, List<TenderFact> tenders) {
+        return scope.coversTheme(RealisationSums.SOCIAL_RETURN) ? KpiCalculator.sroiObligation(tenders)
+                : BigDecimal.ZERO;
+    }
+
+    private static BigDecimal mki(Scope scope, List<TenderFact> tenders) {
+        return tenders.stream().map(t -> t.mkiReduction(scope.theme())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal nonZero(BigDecimal value) {
+        return value.signum() == 0 ? null : value;
+    }
+}

@@ -1,0 +1,154 @@
+package nl.mvimonitor.sync.summary;
+
+import java.math.BigDecimal;
+
+/**
+ * Sums of Realisatie and SROI rows for one unit, theme and year (or, added up, for a wider scope). Planned
+ * (contracted) and realised values are kept apart and never added together. Quantities are in tonnes; counts of
+ * rows feed the data-quality KPIs.
+ */
+final class EffectTotals {
+
+    /** Null until a row states a planned value: "nothing planned stated" is not "0 planned". */
+    private BigDecimal co2Planned;
+    private BigDecimal co2Realised = BigDecimal.ZERO;
+    private int co2Rows;
+    private BigDecimal primaryPlanned;
+    private BigDecimal primaryRealised = BigDecimal.ZERO;
+    private int primaryRows;
+    private BigDecimal noxRealised = BigDecimal.ZERO;
+    private BigDecimal pmRealised = BigDecimal.ZERO;
+    private BigDecimal sroiRealised = BigDecimal.ZERO;
+    private BigDecimal placements = BigDecimal.ZERO;
+    private int sroiRows;
+    private int rows;
+    private int withEvidence;
+    private int estimated;
+    private int measured;
+
+    void addCo2(BigDecimal plannedTonnes, BigDecimal realisedTonnes) {
+        co2Planned = plus(co2Planned, plannedTonnes);
+        co2Realised = co2Realised.add(orZero(realisedTonnes));
+        co2Rows++;
+    }
+
+    void addPrimaryMaterial(BigDecimal plannedTonnes, BigDecimal realisedTonnes) {
+        primaryPlanned = plus(primaryPlanned, plannedTonnes);
+        primaryRealised = primaryRealised.add(orZero(realisedTonnes));
+        primaryRows++;
+    }
+
+    void addNox(BigDecimal realisedKg) {
+        noxRealised = noxRealised.add(orZero(realisedKg));
+    }
+
+    void addPm(BigDecimal realisedKg) {
+        pmRealised = pmRealised.add(orZero(realisedKg));
+    }
+
+    /** One Realisatie row's quality: whether evidence was received and how the value was obtained. */
+    void addRowQuality(boolean evidence, boolean isEstimate, boolean isMeasurement) {
+        rows++;
+        withEvidence += evidence ? 1 : 0;
+        estimated += isEstimate ? 1 : 0;
+        measured += isMeasurement ? 1 : 0;
+    }
+
+    void addSroi(BigDecimal effortValue, BigDecimal placementCount) {
+        sroiRealised = sroiRealised.add(orZero(effortValue));
+        placements = placements.add(orZero(placementCount));
+        sroiRows++;
+    }
+
+    void addAll(EffectTotals other) {
+        co2Planned = plus(co2Planned, other.co2Planned);
+        co2Realised = co2Realised.add(other.co2Realised);
+        co2Rows += other.co2Rows;
+        primaryPlanned = plus(primaryPlanned, other.primaryPlanned);
+        primaryRealised = primaryRealised.add(other.primaryRealised);
+        primaryRows += other.primaryRows;
+        noxRealised = noxRealised.add(other.noxRealised);
+        pmRealised = pmRealised.add(other.pmRealised);
+        sroiRealised = sroiRealised.add(other.sroiRealised);
+        placements = placements.add(other.placements);
+        sroiRows += other.sroiRows;
+        rows += other.rows;
+        withEvidence += other.withEvidence;
+        estimated += other.estimated;
+        measured += other.measured;
+    }
+
+    /** Planned (contracted) tonnes, or null when no row stated a planned value. */
+    BigDecimal co2Planned() {
+        return co2Planned;
+    }
+
+    BigDecimal co2Realised() {
+        return co2Realised;
+    }
+
+    boolean hasCo2() {
+        return co2Rows > 0;
+    }
+
+    /** Planned tonnes, or null when no row stated a planned value. */
+    BigDecimal primaryPlanned() {
+        return primaryPlanned;
+    }
+
+    BigDecimal primaryRealised() {
+        return primaryRealised;
+    }
+
+    boolean hasPrimaryMaterial() {
+        return primaryRows > 0;
+    }
+
+    BigDecimal noxRealised() {
+        return noxRealised;
+    }
+
+    BigDecimal pmRealised() {
+        return pmRealised;
+    }
+
+    BigDecimal sroiRealised() {
+        return sroiRealised;
+    }
+
+    BigDecimal placements() {
+        return placements;
+    }
+
+    boolean hasSroi() {
+        return sroiRows > 0;
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    int withEvidence() {
+        return withEvidence;
+    }
+
+    int estimated() {
+        return estimated;
+    }
+
+    int measured() {
+        return measured;
+    }
+
+    /** Sum that stays null while both are null. */
+    private static BigDecimal plus(BigDecimal sum, BigDecimal value) {
+        if (value == null) {
+            return sum;
+        }
+        return sum == null ? value : sum.add(value);
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

@@ -1,0 +1,149 @@
+package nl.mvimonitor.sync.summary;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads the Doelen tab of an earlier board workbook by its header labels; the format is described on
+ * {@link BoardGoals}. The workbook is untrusted: its size is bounded by the caller, POI's zip-bomb guard is on, and
+ * formulas are never evaluated (only their cached values are read).
+ */
+final class GoalSheetReader {
+
+    static final String SHEET_NAME = "Doelen";
+    private static final int HEADER_SEARCH_ROWS = 20;
+    /** POI's default; raised here only if some other code lowered it, never lowered. */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+
+    private GoalSheetReader() {
+    }
+
+    static List<BoardGoal> read(byte[] bytes) throws IOException {
+        if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
+            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        }
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            for (Sheet sheet : sheetsToTry(workbook)) {
+                Optional<Integer> header = headerRow(sheet);
+                if (header.isPresent()) {
+                    return goals(sheet, header.get());
+                }
+            }
+            throw new IOException("board workbook has no Doelen tab with a KPI column");
+        } catch (IOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // POI signals corrupt or hostile files with unchecked exceptions
+            throw new IOException("board workbook cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Sheet> sheetsToTry(Workbook workbook) {
+        List<Sheet> sheets = new ArrayList<>();
+        workbook.forEach(sheet -> {
+            if (sheet.getSheetName().equalsIgnoreCase(SHEET_NAME)) {
+                sheets.add(0, sheet);
+            } else {
+                sheets.add(sheet);
+            }
+        });
+        return sheets;
+    }
+
+    /** The first row naming the KPI column and at least one other standard column. */
+    private static Optional<Integer> headerRow(Sheet sheet) {
+        for (int r = 0; r < HEADER_SEARCH_ROWS; r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            List<GoalColumn> found = new ArrayList<>();
+            row.forEach(cell -> GoalColumn.of(headerText(cell)).ifPresent(found::add));
+            if (found.contains(GoalColumn.KPI) && found.size() >= 2) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<BoardGoal> goals(Sheet sheet, int headerRow) throws IOException {
+        Map<Integer, String> headers = headers(sheet, headerRow);
+        List<BoardGoal> goals = new ArrayList<>();
+        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            List<BoardCell> cells = new ArrayList<>();
+            headers.forEach((column, header) -> cell(row.getCell(column), header).ifPresent(cells::add));
+            if (!cells.isEmpty()) {
+                goals.add(new BoardGoal(cells));
+                BoardGoals.checkCount(goals.size());
+            }
+        }
+        return goals;
+    }
+
+    /** Header texts by column index, without the computed columns; data columns without header get a name. */
+    private static Map<Integer, String> headers(Sheet sheet, int headerRow) {
+        Row header = sheet.getRow(headerRow);
+        int lastColumn = header.getLastCellNum();
+        for (Row row : sheet) {
+            lastColumn = Math.max(lastColumn, row.getLastCellNum());
+        }
+        Map<Integer, String> headers = new LinkedHashMap<>();
+        for (int c = 0; c < lastColumn; c++) {
+            String text = headerText(header.getCell(c));
+            if (text.isBlank()) {
+                text = "(kolom " + CellReference.convertNumToColString(c) + ")";
+            }
+            if (!GoalColumn.isComputed(text)) {
+                headers.put(c, text);
+            }
+        }
+        return headers;
+    }
+
+    private static String headerText(Cell cell) {
+        return cell == null ? "" : cellValue(cell).map(v -> v instanceof BigDecimal n
+                ? n.stripTrailingZeros().toPlainString() : v.toString()).orElse("").strip();
+    }
+
+    private static Optional<BoardCell> cell(Cell cell, String header) {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
+        return cellValue(cell).map(value -> new BoardCell(header, value, format));
+    }
+
+    /** The value as typed; for a formula its cached result, never a re-evaluation. Empty for blank cells. */
+    private static Optional<Object> cellValue(Cell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> Optional.of(cell.getStringCellValue()).filter(s -> !s.isEmpty()).map(s -> s);
+            case NUMERIC -> Optional.of(DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue()
+                    : BigDecimal.valueOf(cell.getNumericCellValue()));
+            case BOOLEAN -> Optional.of(cell.getBooleanCellValue());
+            case ERROR -> Optional.of(FormulaError.forInt(cell.getErrorCellValue()).getString());
+            default -> Optional.empty();
+        };
+    }
+}

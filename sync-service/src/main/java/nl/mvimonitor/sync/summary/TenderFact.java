@@ -1,0 +1,67 @@
+package nl.mvimonitor.sync.summary;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+import nl.mvimonitor.template.schema.Phase;
+
+/**
+ * One tender (a project in phase AANBESTEDEN or later) with its criteria and clauses.
+ *
+ * @param projectId ProjectID, or null
+ * @param unit      organisational unit
+ * @param year      award year (else contract start year, else year received)
+ * @param phase     phase
+ * @param value     contract value, else estimated value, in EUR; may be null
+ */
+record TenderFact(String projectId, String unit, int year, Phase phase, BigDecimal value,
+                  List<CriterionFact> criteria, List<ClauseFact> clauses) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    TenderFact {
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(phase, "phase");
+        criteria = List.copyOf(criteria);
+        clauses = List.copyOf(clauses);
+    }
+
+    boolean hasMvi(String theme) {
+        return criteria.stream().anyMatch(c -> theme == null || theme.equals(c.theme()));
+    }
+
+    boolean hasAmbitious(String theme) {
+        return criteria.stream().anyMatch(c -> (theme == null || theme.equals(c.theme())) && c.isAmbitious());
+    }
+
+    /** Sum of the award weights of the MVI award criteria in the theme, at most 100. */
+    BigDecimal awardWeight(String theme) {
+        BigDecimal sum = criteria.stream()
+                .filter(c -> (theme == null || theme.equals(c.theme())) && c.isAwardCriterion() && c.weight() != null)
+                .map(CriterionFact::weight)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.min(HUNDRED);
+    }
+
+    boolean hasClause(String type, String theme) {
+        return clauses.stream().anyMatch(c -> type.equals(c.type()) && (theme == null || theme.equals(c.theme())));
+    }
+
+    /** Awarded and under contract (or completed), so clauses are expected. */
+    boolean isContracted() {
+        return phase.atLeast(Phase.UITVOEREN);
+    }
+
+    BigDecimal sroiObligation() {
+        return clauses.stream().map(ClauseFact::sroiObligation).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    BigDecimal mkiReduction(String theme) {
+        return clauses.stream()
+                .filter(c -> c.mkiReduction() != null && (theme == null || theme.equals(c.theme())))
+                .map(ClauseFact::mkiReduction)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
