@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import nl.mvimonitor.sync.store.ExpectedProject;
@@ -35,6 +36,7 @@ public class ProjectRegisterFile implements ProjectRegister {
 
     private final Path file;
 
+    @Autowired
     public ProjectRegisterFile(IntakeSettings settings) {
         this(settings.register());
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -52,8 +53,10 @@ public class OutputPublisher {
 
     private static Path writeTemporary(Path target, OutputWriter writer) throws IOException {
         Files.createDirectories(target.getParent());
-        // hidden and in the same folder: not listed as a workbook, and a rename within one file system
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        // hidden and in the same folder: not listed as a workbook, and a rename within one file system; created with
+        // the folder's usual permissions (createTempFile would make it readable for its owner only)
+        Path temp = Files.createFile(
+                target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
             writer.write(out);
