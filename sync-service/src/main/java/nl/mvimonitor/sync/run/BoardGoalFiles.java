@@ -1,5 +1,6 @@
 package nl.mvimonitor.sync.run;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,8 @@ public class BoardGoalFiles implements BoardGoalLoader {
     }
 
     private static LoadedGoals read(Path file, boolean workbook, String failureNl) {
-        try (InputStream in = Files.newInputStream(file)) {
+        // read the bytes first: an IO problem then fails here, whatever the parser does with a short stream
+        try (InputStream in = new ByteArrayInputStream(Files.readAllBytes(file))) {
             List<BoardGoal> goals = workbook ? BoardGoals.readFromBoardWorkbook(in) : BoardGoals.readSeed(in);
             return new LoadedGoals(goals, file.toString(), fingerprint(goals));
         } catch (IOException | RuntimeException e) {

@@ -69,8 +69,12 @@ public record RunReport(
 
     /** One Dutch line for the console and the log. */
     public String summaryNl() {
-        String outputs = outputsWritten.isEmpty() ? "uitvoer was al actueel" : "uitvoer geschreven: "
-                + String.join(", ", outputsWritten);
+        String outputs;
+        if (!outputsWritten.isEmpty()) {
+            outputs = "uitvoer geschreven: " + String.join(", ", outputsWritten);
+        } else {
+            outputs = completed() ? "uitvoer was al actueel" : "uitvoer niet bijgewerkt";
+        }
         String head = completed() ? "Run voltooid" : "Run mislukt";
         return head + " in " + Math.max(1, Math.round(duration.toMillis() / 1000.0)) + " s: " + filesSeen
                 + " bestanden, " + filesRead + " gelezen, " + filesSkipped + " ongewijzigd, " + filesQuarantined
