@@ -148,7 +148,8 @@ public class Submissions {
             List<TypedRow> tabRows = tab.getValue();
             for (int i = 0; i < tabRows.size(); i++) {
                 TypedRow row = tabRows.get(i);
-                batch.add(new Object[] {submissionId, tab.getKey(), i, row.rowNumber(), codec.encode(tab.getKey(), row)});
+                String payload = codec.encode(tab.getKey(), row);
+                batch.add(new Object[] {submissionId, tab.getKey(), i, row.rowNumber(), payload});
                 if (batch.size() == settings.batchSize()) {
                     jdbc.batchUpdate(sql, batch);
                     batch.clear();

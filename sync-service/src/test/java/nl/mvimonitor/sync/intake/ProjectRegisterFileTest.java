@@ -28,7 +28,8 @@ class ProjectRegisterFileTest {
 
     @Test
     void skipsLinesThatCannotBeUsed() throws IOException {
-        Path csv = write("ProjectID;Organisatieonderdeel;Jaar\nP-1;Zuid;twintig\nP-2;Zuid\n;Zuid;2024\nP-3;Noord;2024\n");
+        Path csv = write("ProjectID;Organisatieonderdeel;Jaar\n"
+                + "P-1;Zuid;twintig\nP-2;Zuid\n;Zuid;2024\nP-3;Noord;2024\n");
 
         assertThat(new ProjectRegisterFile(csv).expectedProjects()).extracting(ExpectedProject::projectId)
                 .containsExactly("P-3");

@@ -77,7 +77,8 @@ class SyncRunsTest {
         FileIntake intake = new FileIntake(SyncRunsTest::check, submissions,
                 new IntakeSettings(2, DataSize.ofMegabytes(1), dir.resolve("register.csv")), clock);
         Runs runRecords = new Runs(db.jdbc());
-        RunOutputs outputs = new RunOutputs(queries, submissions, runRecords, ProjectRegister.none(), () -> goals.get().load(),
+        BoardGoalLoader currentGoals = () -> goals.get().load();
+        RunOutputs outputs = new RunOutputs(queries, submissions, runRecords, ProjectRegister.none(), currentGoals,
                 List.of(new TextOutput(out.resolve("overzicht.txt")), new TextOutput(out.resolve("bestuur.txt"))),
                 new OutputPublisher(), SCHEMA, clock);
         runs = new SyncRuns(List.of(source), new SourceFiles(db.jdbc(), db.tx()), intake, runRecords, outputs, clock);

@@ -143,7 +143,8 @@ abstract class StoreBehaviour {
     @Test
     void summariesCarryCountsStatusAndUnitFromTheSheet() {
         Finding error = new Finding(Severity.FOUT, "VERPLICHT", new CellRef("Project", 3, 2), "Vul in.");
-        Finding warning = new Finding(Severity.WAARSCHUWING, "KOLOM_HERNOEMD", new CellRef("Criteria", 2, 6), "Let op.");
+        Finding warning =
+                new Finding(Severity.WAARSCHUWING, "KOLOM_HERNOEMD", new CellRef("Criteria", 2, 6), "Let op.");
         ValidatedSubmission result = validated("P-1", Map.of(
                 "Project", List.of(row(2, Map.of("organisatieonderdeel", "Watersysteem"))),
                 "Criteria", List.of(row(3, Map.of("thema", "KLI")), row(4, Map.of("thema", "CIR")))), error, warning);

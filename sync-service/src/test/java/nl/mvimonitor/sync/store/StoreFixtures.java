@@ -30,8 +30,9 @@ public final class StoreFixtures {
     public static ValidatedSubmission validated(String projectId, Map<String, List<TypedRow>> rows,
             Finding... findings) {
         List<Finding> list = List.of(findings);
-        return new ValidatedSubmission(projectId + ".xlsx", new WorkbookMetadata("mvi-project", 1, "Waterschap", projectId),
-                projectId, null, SubmissionStatus.of(list), list, rows);
+        WorkbookMetadata metadata = new WorkbookMetadata("mvi-project", 1, "Waterschap", projectId);
+        return new ValidatedSubmission(projectId + ".xlsx", metadata, projectId, null, SubmissionStatus.of(list), list,
+                rows);
     }
 
     public static ReceivedFile received(SourceFile file, String content, ValidatedSubmission result) {

@@ -113,10 +113,12 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private static void execute(String url, String sql) {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot run `" + sql + "` on " + url.replaceAll("password=[^&]*", "password=***"), e);
+            String shown = url.replaceAll("password=[^&]*", "password=***");
+            throw new IllegalStateException("cannot run `" + sql + "` on " + shown, e);
         }
     }
 }
