@@ -1,15 +1,52 @@
 package nl.mvimonitor.sync;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.OptionalInt;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+import nl.mvimonitor.sync.run.CommandLine;
+import nl.mvimonitor.template.schema.SchemaLoader;
+import nl.mvimonitor.template.schema.TemplateSchema;
 
 /** The MVI Monitor sync service: pulls project sheets, validates them and writes the MVI team's and board's workbooks. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class MviMonitorApplication {
 
+    /** Dutch organisations read dates and times in Dutch time, wherever the server runs. */
+    static final ZoneId TIME_ZONE = ZoneId.of("Europe/Amsterdam");
+
     public static void main(String[] args) {
-        SpringApplication.run(MviMonitorApplication.class, args);
+        ConfigurableApplicationContext context = SpringApplication.run(MviMonitorApplication.class, args);
+        OptionalInt exitCode = context.getBean(CommandLine.class).exitCode();
+        if (exitCode.isPresent()) {
+            System.exit(SpringApplication.exit(context, exitCode::getAsInt));
+        }
+    }
+
+    /**
+     * Runs the application with a command and returns its exit code instead of exiting: for tests and for
+     * embedding. Without a command in {@code args} this returns 0 right after start-up.
+     */
+    public static int runCommand(String... args) {
+        try (ConfigurableApplicationContext context = SpringApplication.run(MviMonitorApplication.class, args)) {
+            return context.getBean(CommandLine.class).exitCode().orElse(0);
+        }
+    }
+
+    @Bean
+    TemplateSchema templateSchema() {
+        return SchemaLoader.current();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(TIME_ZONE);
     }
 }

@@ -1,0 +1,159 @@
+package nl.mvimonitor.sync.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import nl.mvimonitor.sync.source.SourceFile;
+import nl.mvimonitor.sync.source.SpreadsheetSource;
+import nl.mvimonitor.sync.store.ReceivedFile;
+import nl.mvimonitor.sync.store.RecordedSubmission;
+import nl.mvimonitor.sync.store.Submissions;
+import nl.mvimonitor.template.finding.Severity;
+import nl.mvimonitor.template.validate.SubmissionStatus;
+import nl.mvimonitor.template.validate.ValidatedSubmission;
+
+/**
+ * One run's work on changed files: open, read the bytes (bounded), read and validate the workbook, store. Reading and
+ * validating run on a fixed pool of threads; storing runs on the calling thread, one file at a time and in listing
+ * order. At most twice as many files as threads are in flight, so memory does not grow with the number of files.
+ * One bad file never stops the others: any failure becomes a quarantined submission naming the file.
+ */
+@Component
+public class FileIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileIntake.class);
+
+    private final WorkbookCheck check;
+    private final Submissions submissions;
+    private final IntakeSettings settings;
+    private final Clock clock;
+
+    public FileIntake(WorkbookCheck check, Submissions submissions, IntakeSettings settings, Clock clock) {
+        this.check = check;
+        this.submissions = submissions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Handles {@code files} of {@code source}; returns when all are stored. */
+    public IntakeResult intake(SpreadsheetSource source, List<SourceFile> files, IntakeProgress progress) {
+        int threads = settings.effectiveThreads();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
+        try {
+            Deque<Pending> inFlight = new ArrayDeque<>();
+            Iterator<SourceFile> next = files.iterator();
+            IntakeResult soFar = IntakeResult.none();
+            while (next.hasNext() || !inFlight.isEmpty()) {
+                while (next.hasNext() && inFlight.size() < 2 * threads) {
+                    SourceFile file = next.next();
+                    inFlight.add(new Pending(file, pool.submit(() -> examine(source, file))));
+                }
+                soFar = soFar.plus(store(inFlight.poll()));
+                progress.fileStored(soFar, files.size());
+            }
+            return soFar;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs on a worker: never throws, a failure becomes a quarantine. */
+    private ReceivedFile examine(SpreadsheetSource source, SourceFile file) {
+        byte[] content;
+        long limit = settings.maxFileSize().toBytes();
+        try (InputStream in = source.open(file)) {
+            content = in.readNBytes((int) limit + 1);
+        } catch (IOException | RuntimeException e) {
+            logFailure(file, "niet gelezen", e);
+            return IntakeFailures.unreadable(file);
+        }
+        if (content.length > limit) {
+            return IntakeFailures.tooLarge(file, limit);
+        }
+        String hash = sha256(content);
+        try {
+            return new ReceivedFile(file, hash, check.check(file.name(), content), false);
+        } catch (RuntimeException | StackOverflowError e) {
+            logFailure(file, "niet verwerkt", e);
+            return IntakeFailures.unexpected(file, hash);
+        }
+    }
+
+    private IntakeResult store(Pending pending) {
+        ReceivedFile received = outcome(pending);
+        try {
+            return tally(received, submissions.record(received, clock.instant()));
+        } catch (RuntimeException e) {
+            // the result could not be stored (an unexpected value); store the failure instead, so the file is
+            // visible. If that fails too, the store itself is down and the run must stop.
+            logFailure(pending.file(), "niet opgeslagen", e);
+            ReceivedFile failure = IntakeFailures.unexpected(pending.file(), received.contentHash());
+            return tally(failure, submissions.record(failure, clock.instant()));
+        }
+    }
+
+    private ReceivedFile outcome(Pending pending) {
+        try {
+            return pending.result().get();
+        } catch (ExecutionException e) {
+            logFailure(pending.file(), "niet verwerkt", e.getCause());
+            return IntakeFailures.unexpected(pending.file(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("intake interrupted", e);
+        }
+    }
+
+    private static IntakeResult tally(ReceivedFile received, RecordedSubmission recorded) {
+        ValidatedSubmission result = received.result();
+        int errors = (int) result.findings().stream().filter(f -> f.severity() == Severity.FOUT).count();
+        int quarantined = result.status() == SubmissionStatus.QUARANTAINE ? 1 : 0;
+        return new IntakeResult(1, quarantined, errors, result.findings().size() - errors,
+                recorded.created() ? 1 : 0);
+    }
+
+    /** Names the file and the kind of failure only; the exception text may quote cell content, so it is debug. */
+    private static void logFailure(SourceFile file, String what, Throwable e) {
+        LOG.warn("Bestand {} {}: {}", file.path(), what, e.getClass().getSimpleName());
+        LOG.debug("Oorzaak voor bestand {}", file.path(), e);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static ThreadFactory workerThreads() {
+        AtomicInteger number = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "mvi-intake-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** A file handed to a worker, with its future result. */
+    private record Pending(SourceFile file, Future<ReceivedFile> result) {
+    }
+}

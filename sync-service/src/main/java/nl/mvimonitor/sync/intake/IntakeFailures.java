@@ -1,0 +1,55 @@
+package nl.mvimonitor.sync.intake;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.mvimonitor.sync.source.SourceFile;
+import nl.mvimonitor.sync.store.ReceivedFile;
+import nl.mvimonitor.template.finding.Finding;
+import nl.mvimonitor.template.finding.RuleCode;
+import nl.mvimonitor.template.finding.Severity;
+import nl.mvimonitor.template.submission.WorkbookMetadata;
+import nl.mvimonitor.template.validate.SubmissionStatus;
+import nl.mvimonitor.template.validate.ValidatedSubmission;
+
+/**
+ * Turns a file intake could not handle into a quarantined submission with one finding that names the file and says
+ * what to do. Findings never carry exception text or stack traces: those may quote cell content and go to the log.
+ */
+final class IntakeFailures {
+
+    /** The source could not deliver the content (IO error); the next run tries again. */
+    static final String NOT_READ = "BESTAND_NIET_GELEZEN";
+    /** Something unexpected went wrong while reading, validating or storing. */
+    static final String PROCESSING_FAILED = "VERWERKING_MISLUKT";
+
+    private IntakeFailures() {
+    }
+
+    static ReceivedFile unreadable(SourceFile file) {
+        return quarantine(file, null, NOT_READ, "Het bestand " + file.path() + " kon niet uit de bron worden gelezen."
+                + " De volgende run probeert het opnieuw; blijft deze melding staan, controleer dan of het bestand"
+                + " te openen is.", true);
+    }
+
+    static ReceivedFile tooLarge(SourceFile file, long limitBytes) {
+        long megabytes = Math.max(1, limitBytes / (1024 * 1024));
+        return quarantine(file, null, RuleCode.BESTAND_TE_GROOT.name(), "Het bestand " + file.path()
+                + " is groter dan " + megabytes + " MB en is niet gelezen. Maak het kleiner, bijvoorbeeld door"
+                + " afbeeldingen of extra tabbladen te verwijderen.", false);
+    }
+
+    static ReceivedFile unexpected(SourceFile file, String contentHash) {
+        return quarantine(file, contentHash, PROCESSING_FAILED, "Het bestand " + file.path()
+                + " kon door een onverwachte fout niet worden verwerkt. Het MVI-team kan de oorzaak in het logboek"
+                + " van de synchronisatiedienst vinden.", false);
+    }
+
+    private static ReceivedFile quarantine(SourceFile file, String contentHash, String rule, String message,
+            boolean readAgain) {
+        Finding finding = new Finding(Severity.FOUT, rule, null, message);
+        ValidatedSubmission result = new ValidatedSubmission(file.name(), WorkbookMetadata.unknown(), null, null,
+                SubmissionStatus.QUARANTAINE, List.of(finding), Map.of());
+        return new ReceivedFile(file, contentHash, result, readAgain);
+    }
+}

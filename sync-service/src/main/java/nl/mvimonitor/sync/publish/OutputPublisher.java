@@ -1,0 +1,85 @@
+package nl.mvimonitor.sync.publish;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes outputs to local files so that readers only ever see a complete file: each output is written to a hidden
+ * temporary file in the target folder, flushed to disk, then moved over the target (atomically where the file system
+ * can; else by replacing). When a writer fails, no target is touched: every previous output stays as it was.
+ */
+@Component
+public class OutputPublisher {
+
+    /** Publishes one output. */
+    public void publish(Path target, OutputWriter writer) throws IOException {
+        publishAll(Map.of(target, writer));
+    }
+
+    /**
+     * Publishes several outputs: all are written first, and only when every writer succeeded are they moved into
+     * place, in the given order.
+     */
+    public void publishAll(Map<Path, OutputWriter> outputs) throws IOException {
+        Map<Path, Path> written = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, OutputWriter> output : outputs.entrySet()) {
+                Path target = output.getKey().toAbsolutePath();
+                written.put(target, writeTemporary(target, output.getValue()));
+            }
+            for (Map.Entry<Path, Path> file : written.entrySet()) {
+                move(file.getValue(), file.getKey());
+            }
+            written.clear();
+        } finally {
+            deleteAll(new ArrayList<>(written.values()));
+        }
+    }
+
+    private static Path writeTemporary(Path target, OutputWriter writer) throws IOException {
+        Files.createDirectories(target.getParent());
+        // hidden and in the same folder: not listed as a workbook, and a rename within one file system; created with
+        // the folder's usual permissions (createTempFile would make it readable for its owner only)
+        Path temp = Files.createFile(
+                target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
+            writer.write(out);
+            out.flush();
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        return temp;
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteAll(List<Path> temps) throws IOException {
+        for (Path temp : temps) {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package nl.mvimonitor.sync.run;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import nl.mvimonitor.sync.publish.PublishSettings;
+import nl.mvimonitor.sync.summary.BoardGoal;
+import nl.mvimonitor.sync.summary.BoardGoals;
+
+/**
+ * The board's goals: typed by the board into the Doelen tab of its workbook in the output folder; before that
+ * workbook exists, the seed CSV; else none. A board workbook that exists but cannot be read stops the run, so the
+ * next output never overwrites goals the board typed.
+ */
+@Component
+public class BoardGoalFiles implements BoardGoalLoader {
+
+    private final Path boardWorkbook;
+    private final Path seed;
+
+    @Autowired
+    public BoardGoalFiles(PublishSettings publish, GoalSeedSettings seed) {
+        this(publish.boardPath(), seed.goalsSeed());
+    }
+
+    BoardGoalFiles(Path boardWorkbook, Path seed) {
+        this.boardWorkbook = boardWorkbook;
+        this.seed = seed;
+    }
+
+    @Override
+    public LoadedGoals load() {
+        if (Files.exists(boardWorkbook)) {
+            return read(boardWorkbook, true, "Het bestuursrapport " + boardWorkbook + " kan niet worden gelezen. De run"
+                    + " is gestopt en alle uitvoer is ongewijzigd gebleven, zodat de doelen van het bestuur niet"
+                    + " verloren gaan. Herstel het bestand (of zet een goede versie terug) en start de run opnieuw.");
+        }
+        if (Files.exists(seed)) {
+            return read(seed, false, "Het bestand met startdoelen " + seed + " kan niet worden gelezen. De run is"
+                    + " gestopt; herstel of verwijder het bestand.");
+        }
+        return new LoadedGoals(List.of(), "geen doelen", fingerprint(List.of()));
+    }
+
+    private static LoadedGoals read(Path file, boolean workbook, String failureNl) {
+        // read the bytes first: an IO problem then fails here, whatever the parser does with a short stream
+        try (InputStream in = new ByteArrayInputStream(Files.readAllBytes(file))) {
+            List<BoardGoal> goals = workbook ? BoardGoals.readFromBoardWorkbook(in) : BoardGoals.readSeed(in);
+            return new LoadedGoals(goals, file.toString(), fingerprint(goals));
+        } catch (IOException | RuntimeException e) {
+            throw new RunFailure(failureNl, e);
+        }
+    }
+
+    /** Goals are records, so their text form is their value; a change in any goal changes the fingerprint. */
+    static String fingerprint(List<BoardGoal> goals) {
+        try {
+            byte[] text = goals.toString().getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package nl.mvimonitor.sync.run;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import nl.mvimonitor.sync.store.SubmissionQueries;
+import nl.mvimonitor.sync.summary.BoardGoal;
+
+/** One workbook a run publishes. */
+public interface OutputWorkbook {
+
+    /** Where the workbook goes. */
+    Path target();
+
+    /**
+     * Writes the workbook. {@code clock} is fixed at the moment the inputs last changed, so writing again from the
+     * same inputs gives the same cell values.
+     */
+    void write(SubmissionQueries data, List<BoardGoal> goals, Clock clock, OutputStream out) throws IOException;
+}

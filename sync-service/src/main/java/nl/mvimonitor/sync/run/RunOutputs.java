@@ -1,0 +1,103 @@
+package nl.mvimonitor.sync.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import nl.mvimonitor.sync.publish.OutputPublisher;
+import nl.mvimonitor.sync.publish.OutputWriter;
+import nl.mvimonitor.sync.store.ProjectRegister;
+import nl.mvimonitor.sync.store.Publication;
+import nl.mvimonitor.sync.store.Runs;
+import nl.mvimonitor.sync.store.SubmissionQueries;
+import nl.mvimonitor.sync.store.Submissions;
+import nl.mvimonitor.template.schema.TemplateSchema;
+
+/**
+ * The output step of a run. Outputs are written only when something they depend on changed since they were last
+ * published (current submissions, the board's goals, the project register, the template), or when one is missing.
+ * The writers get a clock fixed at the moment those inputs last changed, so outputs never depend on when a run ran.
+ */
+@Component
+public class RunOutputs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunOutputs.class);
+
+    private final SubmissionQueries queries;
+    private final Submissions submissions;
+    private final Runs runs;
+    private final ProjectRegister register;
+    private final BoardGoalLoader goalLoader;
+    private final List<OutputWorkbook> outputs;
+    private final OutputPublisher publisher;
+    private final TemplateSchema schema;
+    private final Clock clock;
+
+    public RunOutputs(SubmissionQueries queries, Submissions submissions, Runs runs, ProjectRegister register,
+            BoardGoalLoader goalLoader, List<OutputWorkbook> outputs, OutputPublisher publisher,
+            TemplateSchema schema, Clock clock) {
+        this.queries = queries;
+        this.submissions = submissions;
+        this.runs = runs;
+        this.register = register;
+        this.goalLoader = goalLoader;
+        this.outputs = List.copyOf(outputs);
+        this.publisher = publisher;
+        this.schema = schema;
+        this.clock = clock;
+    }
+
+    /** Writes the outputs when needed; reads the board's goals first, so an unreadable board workbook stops here. */
+    PublishOutcome publishIfNeeded(Instant runStart) throws IOException {
+        LoadedGoals goals = goalLoader.load();
+        String signature = signature(goals);
+        Optional<Publication> last = runs.lastPublication();
+        boolean changed = last.map(p -> !p.signature().equals(signature)).orElse(true);
+        boolean missing = outputs.stream().anyMatch(o -> !Files.exists(o.target()));
+        if (!changed && !missing) {
+            return PublishOutcome.upToDate();
+        }
+        Instant asOf = changed ? runStart : last.get().asOf();
+        LOG.info("Uitvoer schrijven (doelen van het bestuur: {})", goals.origin());
+        publisher.publishAll(writers(goals, Clock.fixed(asOf, clock.getZone())));
+        List<String> names = outputs.stream().map(o -> o.target().getFileName().toString()).toList();
+        return new PublishOutcome(names, new Publication(signature, asOf));
+    }
+
+    private Map<Path, OutputWriter> writers(LoadedGoals goals, Clock asOf) {
+        Map<Path, OutputWriter> writers = new LinkedHashMap<>();
+        for (OutputWorkbook output : outputs) {
+            writers.put(output.target(), out -> output.write(queries, goals.goals(), asOf, out));
+        }
+        return writers;
+    }
+
+    private String signature(LoadedGoals goals) {
+        String inputs = String.join("\n",
+                "template=" + schema.templateId() + "/" + schema.version(),
+                "submissions=" + submissions.currentSignature(),
+                "register=" + register.fingerprint(),
+                "goals=" + goals.fingerprint(),
+                "outputs=" + outputs.stream().map(o -> o.target().getFileName().toString()).toList());
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(inputs.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package nl.mvimonitor.sync.run;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import nl.mvimonitor.sync.intake.FileIntake;
+import nl.mvimonitor.sync.intake.IntakeResult;
+import nl.mvimonitor.sync.source.SpreadsheetSource;
+import nl.mvimonitor.sync.store.RunStatus;
+import nl.mvimonitor.sync.store.Runs;
+import nl.mvimonitor.sync.store.SourceFiles;
+import nl.mvimonitor.template.finding.Severity;
+
+/**
+ * Runs one sync: list every source; skip files whose listing is unchanged without reading them; read, validate and
+ * store the others; mark vanished files deleted; write the outputs when anything they depend on changed; record the
+ * run. Listing every source comes first, so an unreachable source never makes its files look deleted. One run at a
+ * time per process.
+ */
+@Component
+public class SyncRuns {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncRuns.class);
+
+    private final List<SpreadsheetSource> sources;
+    private final SourceFiles sourceFiles;
+    private final FileIntake intake;
+    private final Runs runs;
+    private final RunOutputs outputs;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    public SyncRuns(List<SpreadsheetSource> sources, SourceFiles sourceFiles, FileIntake intake, Runs runs,
+            RunOutputs outputs, Clock clock) {
+        this.sources = List.copyOf(sources);
+        this.sourceFiles = sourceFiles;
+        this.intake = intake;
+        this.runs = runs;
+        this.outputs = outputs;
+        this.clock = clock;
+    }
+
+    /** Does one run and reports it; never throws. */
+    public RunReport runOnce() {
+        if (!lock.tryLock()) {
+            return failed(0, new Tally(), Duration.ZERO, "Er loopt al een run; deze is niet gestart.");
+        }
+        try {
+            return run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private RunReport run() {
+        long startNanos = System.nanoTime();
+        Instant started = clock.instant();
+        Tally tally = new Tally();
+        long runId = 0;
+        try {
+            runId = runs.start(started);
+            List<SourceListing> listings = listAll();
+            RunProgress progress = new RunProgress(listings.stream().mapToInt(l -> l.toRead().size()).sum(),
+                    System::nanoTime, LOG::info);
+            for (SourceListing listing : listings) {
+                process(listing, started, progress, tally);
+            }
+            PublishOutcome published = outputs.publishIfNeeded(started);
+            RunReport report = tally.report(runId, RunStatus.COMPLETED, published.written(), since(startNanos), null);
+            runs.finish(runId, clock.instant(), report.status(), report.totals(), published.publication(), null);
+            LOG.info(report.summaryNl());
+            return report;
+        } catch (Exception e) {
+            return failed(runId, tally, since(startNanos), describe(e));
+        }
+    }
+
+    private List<SourceListing> listAll() {
+        List<SourceListing> listings = new ArrayList<>();
+        for (SpreadsheetSource source : sources) {
+            try {
+                listings.add(SourceListing.compare(source, source.list(), sourceFiles.known(source.id())));
+            } catch (IOException e) {
+                throw new RunFailure("De bron '" + source.id() + "' kon niet worden gelezen (" + reason(e) + ")."
+                        + " Er is niets gewijzigd; de volgende run probeert het opnieuw.", e);
+            }
+        }
+        return listings;
+    }
+
+    private void process(SourceListing listing, Instant started, RunProgress progress, Tally tally) {
+        String sourceId = listing.source().id();
+        sourceFiles.touch(sourceId, listing.unchanged(), started);
+        IntakeResult result = intake.intake(listing.source(), listing.toRead(), progress);
+        progress.sourceDone(result);
+        sourceFiles.markDeleted(sourceId, listing.vanished(), started);
+        tally.add(listing, result);
+    }
+
+    private RunReport failed(long runId, Tally tally, Duration duration, String message) {
+        RunReport report = tally.report(runId, RunStatus.FAILED, List.of(), duration, message);
+        LOG.error(report.summaryNl());
+        if (runId > 0) {
+            try {
+                runs.finish(runId, clock.instant(), RunStatus.FAILED, report.totals(), null, message);
+            } catch (RuntimeException e) {
+                LOG.error("De mislukte run kon niet worden vastgelegd: {}", e.getClass().getSimpleName());
+            }
+        }
+        return report;
+    }
+
+    /** A Dutch reason without exception text that might quote sheet content; the cause goes to the debug log. */
+    private static String describe(Exception e) {
+        LOG.debug("Oorzaak van de mislukte run", e);
+        if (e instanceof RunFailure) {
+            return e.getMessage();
+        }
+        return "Onverwachte fout (" + e.getClass().getSimpleName() + "). Details staan in het logboek met"
+                + " logging.level.nl.mvimonitor=DEBUG.";
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException missing) {
+            return "map " + missing.getFile() + " bestaat niet of is niet bereikbaar";
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /** Counts of one run as it goes. */
+    private static final class Tally {
+        private int seen;
+        private int skipped;
+        private int deleted;
+        private IntakeResult intake = IntakeResult.none();
+
+        void add(SourceListing listing, IntakeResult result) {
+            seen += listing.seen();
+            skipped += listing.unchanged().size();
+            deleted += listing.vanished().size();
+            intake = intake.plus(result);
+        }
+
+        RunReport report(long runId, RunStatus status, List<String> outputs, Duration duration, String message) {
+            return new RunReport(runId, status, seen, intake.filesRead(), skipped, intake.filesQuarantined(),
+                    deleted, Map.of(Severity.FOUT, intake.errors(), Severity.WAARSCHUWING, intake.warnings()),
+                    outputs, duration, message);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package nl.mvimonitor.sync.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.mvimonitor.template.finding.Finding;
+import nl.mvimonitor.template.finding.Severity;
+import nl.mvimonitor.template.schema.Phase;
+import nl.mvimonitor.template.schema.TemplateSchema;
+import nl.mvimonitor.template.submission.CellRef;
+import nl.mvimonitor.template.validate.SubmissionStatus;
+
+/**
+ * {@link SubmissionQueries} on JDBC. The order of submissions is made in Java, not SQL, so it is the same on H2 and
+ * on PostgreSQL whatever the database collation; rows and findings are then streamed one submission at a time with
+ * a fetch size, so no tab is ever held in memory whole.
+ */
+@Component
+public class JdbcSubmissionQueries implements SubmissionQueries {
+
+    private static final Pattern A1 = Pattern.compile("([A-Z]+)(\\d+)");
+    /** Unit, then ProjectID (missing ones last), then path; case-insensitive first so "zuid" sorts near "Zuid". */
+    static final Comparator<SubmissionSummary> ORDER = Comparator
+            .comparing(SubmissionSummary::unit, Comparator.nullsLast(textOrder()))
+            .thenComparing(SubmissionSummary::projectId, Comparator.nullsLast(textOrder()))
+            .thenComparing(SubmissionSummary::sourcePath, textOrder());
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+    private final RowCodec codec;
+    private final ProjectRegister register;
+
+    public JdbcSubmissionQueries(DataSource dataSource, PlatformTransactionManager transactions,
+            TemplateSchema schema, ProjectRegister register, StoreSettings settings) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(settings.fetchSize());
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        // PostgreSQL streams with a cursor only inside a transaction; one snapshot for a whole visit is a bonus
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.codec = new RowCodec(schema);
+        this.register = register;
+    }
+
+    @Override
+    public List<SubmissionSummary> currentSubmissions() {
+        return jdbc.query("SELECT s.id, s.project_id, s.unit, f.path, s.content_hash, s.template_version, s.phase,"
+                        + " s.status, s.received_at, f.last_seen_at, s.rows_read, s.errors, s.warnings"
+                        + " FROM submission s JOIN source_file f ON f.id = s.source_file_id"
+                        + " WHERE s.is_current = TRUE AND f.deleted = FALSE",
+                (rs, i) -> summary(rs)).stream().sorted(ORDER).toList();
+    }
+
+    @Override
+    public void forEachRow(String tabKey, RowVisitor visitor) {
+        readOnly.executeWithoutResult(status -> {
+            for (SubmissionSummary submission : currentSubmissions()) {
+                jdbc.query("SELECT sheet_row, payload FROM submission_row WHERE submission_id = ? AND tab_key = ?"
+                                + " ORDER BY sheet_row, seq",
+                        rs -> {
+                            visitor.visit(submission, codec.decode(tabKey, rs.getInt(1), rs.getString(2)));
+                        },
+                        submission.submissionId(), tabKey);
+            }
+        });
+    }
+
+    @Override
+    public void forEachFinding(FindingVisitor visitor) {
+        readOnly.executeWithoutResult(status -> {
+            for (SubmissionSummary submission : currentSubmissions()) {
+                jdbc.query("SELECT severity, rule_code, sheet, cell, message FROM finding WHERE submission_id = ?"
+                                + " ORDER BY seq",
+                        rs -> {
+                            visitor.visit(new StoredFinding(submission, finding(rs)));
+                        },
+                        submission.submissionId());
+            }
+        });
+    }
+
+    @Override
+    public List<ExpectedProject> expectedProjects() {
+        return register.expectedProjects();
+    }
+
+    private static SubmissionSummary summary(ResultSet rs) throws SQLException {
+        String path = rs.getString("path");
+        String phase = rs.getString("phase");
+        return new SubmissionSummary(
+                rs.getLong("id"),
+                rs.getString("project_id"),
+                rs.getString("unit"),
+                path.substring(path.lastIndexOf('/') + 1),
+                path,
+                rs.getString("content_hash"),
+                (Integer) rs.getObject("template_version", Integer.class),
+                phase == null ? null : Phase.valueOf(phase),
+                SubmissionStatus.valueOf(rs.getString("status")),
+                DbTime.read(rs, "received_at"),
+                DbTime.read(rs, "last_seen_at"),
+                rs.getInt("rows_read"),
+                rs.getInt("errors"),
+                rs.getInt("warnings"));
+    }
+
+    private static Finding finding(ResultSet rs) throws SQLException {
+        String sheet = rs.getString("sheet");
+        String cell = rs.getString("cell");
+        CellRef ref = null;
+        if (sheet != null && cell != null) {
+            Matcher a1 = A1.matcher(cell);
+            if (a1.matches()) {
+                ref = new CellRef(sheet, Integer.parseInt(a1.group(2)), CellRef.columnIndex(a1.group(1)));
+            }
+        }
+        return new Finding(Severity.valueOf(rs.getString("severity")), rs.getString("rule_code"), ref,
+                rs.getString("message"));
+    }
+
+    private static Comparator<String> textOrder() {
+        return String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+    }
+}

@@ -1,0 +1,179 @@
+package nl.mvimonitor.sync.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.mvimonitor.sync.source.SourceFile;
+import nl.mvimonitor.template.finding.Finding;
+import nl.mvimonitor.template.finding.Severity;
+import nl.mvimonitor.template.schema.TemplateSchema;
+import nl.mvimonitor.template.validate.TypedRow;
+import nl.mvimonitor.template.validate.ValidatedSubmission;
+
+/**
+ * Write side of the store: records what intake made of a file, all of it in one transaction. Idempotent by content:
+ * the same bytes of the same file never make a second submission, they make the earlier one current again.
+ */
+@Component
+public class Submissions {
+
+    /** Tab and column that name the organisational unit in a sheet (stable keys from the schema). */
+    static final String PROJECT_TAB = "Project";
+    static final String UNIT_COLUMN = "organisatieonderdeel";
+    private static final int MESSAGE_LIMIT = 4000;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final RowCodec codec;
+    private final StoreSettings settings;
+
+    public Submissions(JdbcTemplate jdbc, TransactionTemplate tx, TemplateSchema schema, StoreSettings settings) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.codec = new RowCodec(schema);
+        this.settings = settings;
+    }
+
+    /** Stores a received file and makes its submission the current one of the file. */
+    public RecordedSubmission record(ReceivedFile received, Instant now) {
+        return tx.execute(status -> {
+            long fileId = upsertFile(received, now);
+            Optional<Long> same = sameSubmission(fileId, received);
+            long submissionId = same.orElseGet(() -> insertSubmission(fileId, received, now));
+            jdbc.update("UPDATE submission SET is_current = (id = ?) WHERE source_file_id = ?", submissionId, fileId);
+            return new RecordedSubmission(submissionId, same.isEmpty());
+        });
+    }
+
+    /**
+     * A value that changes whenever the set of current submissions changes (a new content, a deleted file), so the
+     * run knows whether outputs need writing.
+     */
+    public String currentSignature() {
+        MessageDigest digest = sha256();
+        jdbc.query("SELECT s.id, s.content_hash FROM submission s JOIN source_file f ON f.id = s.source_file_id"
+                        + " WHERE s.is_current = TRUE AND f.deleted = FALSE ORDER BY s.id",
+                rs -> {
+                    digest.update((rs.getLong(1) + ":" + rs.getString(2) + "\n").getBytes(StandardCharsets.UTF_8));
+                });
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private long upsertFile(ReceivedFile received, Instant now) {
+        SourceFile file = received.file();
+        String listing = received.readAgain() ? null : file.fingerprint();
+        int updated = jdbc.update("UPDATE source_file SET unit = ?, listing_fingerprint = ?,"
+                        + " content_hash = COALESCE(?, content_hash), size_bytes = ?, last_modified = ?,"
+                        + " last_seen_at = ?, deleted = FALSE, deleted_at = NULL WHERE source_id = ? AND path = ?",
+                SubmissionColumns.clip(file.unit(), 200), listing, received.contentHash(), file.sizeBytes(),
+                DbTime.param(file.lastModified()),
+                DbTime.param(now), file.sourceId(), file.path());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO source_file (source_id, path, unit, listing_fingerprint, content_hash,"
+                            + " size_bytes, last_modified, first_seen_at, last_seen_at, deleted)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
+                    file.sourceId(), file.path(), SubmissionColumns.clip(file.unit(), 200), listing,
+                    received.contentHash(), file.sizeBytes(), DbTime.param(file.lastModified()), DbTime.param(now),
+                    DbTime.param(now));
+        }
+        return jdbc.queryForObject("SELECT id FROM source_file WHERE source_id = ? AND path = ?", Long.class,
+                file.sourceId(), file.path());
+    }
+
+    private Optional<Long> sameSubmission(long fileId, ReceivedFile received) {
+        if (received.contentHash() != null) {
+            return jdbc.queryForList("SELECT id FROM submission WHERE source_file_id = ? AND content_hash = ?",
+                    Long.class, fileId, received.contentHash()).stream().findFirst();
+        }
+        // an unreadable file has no content to compare: reuse the current failure when it says the same
+        List<Long> current = jdbc.queryForList("SELECT id FROM submission WHERE source_file_id = ?"
+                + " AND is_current = TRUE AND content_hash IS NULL", Long.class, fileId);
+        return current.stream().filter(id -> sameFindings(id, received.result().findings())).findFirst();
+    }
+
+    private boolean sameFindings(long submissionId, List<Finding> findings) {
+        List<String> stored = jdbc.queryForList("SELECT rule_code || ':' || message FROM finding"
+                + " WHERE submission_id = ? ORDER BY seq", String.class, submissionId);
+        return stored.equals(findings.stream().map(f -> f.rule() + ":" + limit(f.message())).toList());
+    }
+
+    private long insertSubmission(long fileId, ReceivedFile received, Instant now) {
+        ValidatedSubmission result = received.result();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var ps = connection.prepareStatement("INSERT INTO submission (source_file_id, content_hash, project_id,"
+                    + " unit, phase, template_id, template_version, status, rows_read, errors, warnings,"
+                    + " received_at, is_current) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
+                    new String[] {"id"});
+            new SubmissionColumns(fileId, received, now).bind(ps);
+            return ps;
+        }, key);
+        long id = Objects.requireNonNull(key.getKey(), "generated id").longValue();
+        insertFindings(id, result.findings());
+        insertRows(id, result.rows());
+        return id;
+    }
+
+    private void insertFindings(long submissionId, List<Finding> findings) {
+        List<Object[]> args = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            args.add(new Object[] {submissionId, i, f.severity().name(), f.rule(),
+                f.cell() == null ? null : f.cell().sheet(), f.cell() == null ? null : f.cell().cell(),
+                limit(f.message())});
+        }
+        jdbc.batchUpdate("INSERT INTO finding (submission_id, seq, severity, rule_code, sheet, cell, message)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", args);
+    }
+
+    private void insertRows(long submissionId, Map<String, List<TypedRow>> rows) {
+        String sql = "INSERT INTO submission_row (submission_id, tab_key, seq, sheet_row, payload)"
+                + " VALUES (?, ?, ?, ?, ?)";
+        List<Object[]> batch = new ArrayList<>(settings.batchSize());
+        for (Map.Entry<String, List<TypedRow>> tab : rows.entrySet()) {
+            List<TypedRow> tabRows = tab.getValue();
+            for (int i = 0; i < tabRows.size(); i++) {
+                TypedRow row = tabRows.get(i);
+                String payload = codec.encode(tab.getKey(), row);
+                batch.add(new Object[] {submissionId, tab.getKey(), i, row.rowNumber(), payload});
+                if (batch.size() == settings.batchSize()) {
+                    jdbc.batchUpdate(sql, batch);
+                    batch.clear();
+                }
+            }
+        }
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate(sql, batch);
+        }
+    }
+
+    static int count(List<Finding> findings, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    private static String limit(String message) {
+        return message.length() <= MESSAGE_LIMIT ? message : message.substring(0, MESSAGE_LIMIT - 1) + "…";
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package nl.mvimonitor.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import nl.mvimonitor.sync.run.CommandLine;
+
+/** The whole application, started as an operator would, on a temp data folder with an H2 file database. */
+class MviMonitorApplicationTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void runOnceReadsTheInboxWritesTheOutputsAndExitsWithZeroWithoutStartingTheScheduler()
+            throws IOException, SQLException, SchedulerException {
+        Files.createDirectories(data.resolve("inbox/Zuiveringsbeheer"));
+        Files.writeString(data.resolve("inbox/Zuiveringsbeheer/P-2024-001.xlsx"), "geen werkmap");
+        Files.writeString(data.resolve("inbox/Zuiveringsbeheer/~$P-2024-001.xlsx"), "slot");
+        Files.writeString(data.resolve("inbox/los.xlsm"), "macro");
+        String database = "jdbc:h2:file:" + data.resolve("db/mvi");
+
+        try (ConfigurableApplicationContext context = SpringApplication.run(MviMonitorApplication.class,
+                "--run-once",
+                "--mvi.source.local.root=" + data.resolve("inbox"),
+                "--mvi.publish.output-dir=" + data.resolve("out"),
+                "--mvi.intake.register=" + data.resolve("projectregister.csv"),
+                "--mvi.summary.goals-seed=" + data.resolve("bestuursdoelen.csv"),
+                "--spring.datasource.url=" + database)) {
+
+            assertThat(context.getBean(CommandLine.class).exitCode()).hasValue(0);
+            assertThat(context.getBean(Scheduler.class).isStarted()).isFalse();
+        }
+
+        assertThat(data.resolve("out/MVI-overzicht.xlsx")).exists();
+        assertThat(data.resolve("out/MVI-bestuursrapportage.xlsx")).exists();
+        assertThat(count(database, "SELECT COUNT(*) FROM submission WHERE is_current")).isEqualTo(2);
+        assertThat(count(database, "SELECT COUNT(*) FROM sync_run WHERE status = 'COMPLETED'")).isEqualTo(1);
+    }
+
+    private static int count(String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package nl.mvimonitor.sync.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.mvimonitor.sync.store.ExpectedProject;
+
+class ProjectRegisterFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsProjectsAfterTheHeaderLine() throws IOException {
+        Path csv = write("\uFEFFProjectID;Organisatieonderdeel;Jaar\nP-2024-001;Zuiveringsbeheer;2024\n\n"
+                + "\"P-2025-002\";\"Water; en wegen\";2025\n");
+
+        assertThat(new ProjectRegisterFile(csv).expectedProjects()).containsExactly(
+                new ExpectedProject("P-2024-001", "Zuiveringsbeheer", 2024),
+                new ExpectedProject("P-2025-002", "Water; en wegen", 2025));
+    }
+
+    @Test
+    void skipsLinesThatCannotBeUsed() throws IOException {
+        Path csv = write("ProjectID;Organisatieonderdeel;Jaar\n"
+                + "P-1;Zuid;twintig\nP-2;Zuid\n;Zuid;2024\nP-3;Noord;2024\n");
+
+        assertThat(new ProjectRegisterFile(csv).expectedProjects()).extracting(ExpectedProject::projectId)
+                .containsExactly("P-3");
+    }
+
+    @Test
+    void aMissingRegisterMeansNoExpectedProjects() {
+        ProjectRegisterFile register = new ProjectRegisterFile(dir.resolve("bestaat-niet.csv"));
+
+        assertThat(register.expectedProjects()).isEmpty();
+        assertThat(register.fingerprint()).isEqualTo("geen");
+    }
+
+    @Test
+    void fingerprintChangesWithTheContent() throws IOException {
+        Path csv = write("ProjectID;Organisatieonderdeel;Jaar\nP-1;Zuid;2024\n");
+        String before = new ProjectRegisterFile(csv).fingerprint();
+
+        write("ProjectID;Organisatieonderdeel;Jaar\nP-1;Zuid;2025\n");
+
+        assertThat(new ProjectRegisterFile(csv).fingerprint()).isNotEqualTo(before).hasSize(64);
+    }
+
+    private Path write(String content) throws IOException {
+        return Files.writeString(dir.resolve("projectregister.csv"), content);
+    }
+}

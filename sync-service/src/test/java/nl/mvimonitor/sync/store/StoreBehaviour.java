@@ -1,0 +1,295 @@
+package nl.mvimonitor.sync.store;
+
+import static nl.mvimonitor.sync.store.StoreFixtures.T0;
+import static nl.mvimonitor.sync.store.StoreFixtures.file;
+import static nl.mvimonitor.sync.store.StoreFixtures.received;
+import static nl.mvimonitor.sync.store.StoreFixtures.row;
+import static nl.mvimonitor.sync.store.StoreFixtures.validated;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import nl.mvimonitor.sync.source.SourceFile;
+import nl.mvimonitor.template.finding.Finding;
+import nl.mvimonitor.template.finding.Severity;
+import nl.mvimonitor.template.schema.SchemaLoader;
+import nl.mvimonitor.template.schema.TemplateSchema;
+import nl.mvimonitor.template.submission.CellRef;
+import nl.mvimonitor.template.validate.SubmissionStatus;
+import nl.mvimonitor.template.validate.TypedRow;
+import nl.mvimonitor.template.validate.ValidatedSubmission;
+
+/** The store's behaviour; runs once per database (H2 and PostgreSQL), each subclass providing the database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreBehaviour {
+
+    private static final TemplateSchema SCHEMA = SchemaLoader.current();
+
+    private TestDatabase db;
+    private Submissions submissions;
+    private SourceFiles sourceFiles;
+    private Runs runs;
+    private JdbcSubmissionQueries queries;
+
+    abstract TestDatabase database();
+
+    @BeforeAll
+    void openDatabase() {
+        db = database();
+        StoreSettings settings = new StoreSettings(7, 5);
+        submissions = new Submissions(db.jdbc(), db.tx(), SCHEMA, settings);
+        sourceFiles = new SourceFiles(db.jdbc(), db.tx());
+        runs = new Runs(db.jdbc());
+        queries = new JdbcSubmissionQueries(db.dataSource(), db.transactions(), SCHEMA, ProjectRegister.none(),
+                settings);
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        for (String table : List.of("submission_row", "finding", "submission", "source_file", "sync_run")) {
+            db.jdbc().update("DELETE FROM " + table);
+        }
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void roundTripsTypedRowsWithEveryValueType() {
+        Map<String, Object> project = new LinkedHashMap<>();
+        project.put("project_id", "P-2024-017");
+        project.put("organisatieonderdeel", "Zuiveringsbeheer");
+        project.put("geraamde_waarde", new BigDecimal("1250000.50"));
+        project.put("boven_eu_drempel", Boolean.TRUE);
+        project.put("marktconsultatie", Boolean.FALSE);
+        project.put("gunningsdatum", LocalDate.of(2024, 2, 29));
+        project.put("opmerkingen", "regel 1\nregel 2 met \\ en = en \r\n en émoji ✓");
+        Map<String, Object> sroi = Map.of("periode", "2024-Q3", "aantal_plaatsingen", new BigDecimal("3"),
+                "fte", new BigDecimal("-0.000001"));
+        ValidatedSubmission result = validated("P-2024-017",
+                Map.of("Project", List.of(row(2, project)), "SROI", List.of(row(3, sroi))));
+
+        submissions.record(received(file("Zuiveringsbeheer/P-2024-017.xlsx", "Zuiveringsbeheer", "f1"), "a", result),
+                T0);
+
+        assertThat(rows("Project")).containsExactly(row(2, project));
+        assertThat(rows("SROI")).containsExactly(row(3, sroi));
+        assertThat(rows("Project").get(0).values()).containsEntry("geraamde_waarde", new BigDecimal("1250000.50"));
+    }
+
+    @Test
+    void sameContentAgainMakesNoNewSubmission() {
+        SourceFile file = file("Zuid/P-1.xlsx", "Zuid", "f1");
+        RecordedSubmission first = submissions.record(received(file, "inhoud", validated("P-1", Map.of())), T0);
+
+        SourceFile touched = file("Zuid/P-1.xlsx", "Zuid", "f2");
+        RecordedSubmission second = submissions.record(received(touched, "inhoud", validated("P-1", Map.of())),
+                T0.plusSeconds(60));
+
+        assertThat(first.created()).isTrue();
+        assertThat(second.created()).isFalse();
+        assertThat(second.submissionId()).isEqualTo(first.submissionId());
+        assertThat(count("submission")).isEqualTo(1);
+        assertThat(sourceFiles.known("lokaal").get("Zuid/P-1.xlsx").listingFingerprint()).isEqualTo("f2");
+    }
+
+    @Test
+    void newContentBecomesCurrentAndOldContentComesBackWithoutANewSubmission() {
+        SourceFile file = file("Zuid/P-1.xlsx", "Zuid", "f1");
+        RecordedSubmission v1 = submissions.record(received(file, "versie 1", validated("P-1", Map.of())), T0);
+        RecordedSubmission v2 = submissions.record(received(file, "versie 2", validated("P-1", Map.of())), T0);
+
+        assertThat(current()).extracting(SubmissionSummary::submissionId).containsExactly(v2.submissionId());
+
+        RecordedSubmission back = submissions.record(received(file, "versie 1", validated("P-1", Map.of())), T0);
+
+        assertThat(back.submissionId()).isEqualTo(v1.submissionId());
+        assertThat(current()).extracting(SubmissionSummary::submissionId).containsExactly(v1.submissionId());
+        assertThat(count("submission")).isEqualTo(2);
+    }
+
+    @Test
+    void deletedFileIsNoLongerCurrentUntilItReturns() {
+        SourceFile file = file("Zuid/P-1.xlsx", "Zuid", "f1");
+        RecordedSubmission stored = submissions.record(received(file, "inhoud", validated("P-1", Map.of())), T0);
+
+        sourceFiles.markDeleted("lokaal", List.of("Zuid/P-1.xlsx"), T0.plusSeconds(60));
+
+        assertThat(current()).isEmpty();
+        assertThat(sourceFiles.known("lokaal").get("Zuid/P-1.xlsx").deleted()).isTrue();
+        assertThat(sourceFiles.known("lokaal").get("Zuid/P-1.xlsx").isUnchanged("f1")).isFalse();
+
+        submissions.record(received(file, "inhoud", validated("P-1", Map.of())), T0.plusSeconds(120));
+
+        assertThat(current()).extracting(SubmissionSummary::submissionId).containsExactly(stored.submissionId());
+    }
+
+    @Test
+    void summariesCarryCountsStatusAndUnitFromTheSheet() {
+        Finding error = new Finding(Severity.FOUT, "VERPLICHT", new CellRef("Project", 3, 2), "Vul in.");
+        Finding warning =
+                new Finding(Severity.WAARSCHUWING, "KOLOM_HERNOEMD", new CellRef("Criteria", 2, 6), "Let op.");
+        ValidatedSubmission result = validated("P-1", Map.of(
+                "Project", List.of(row(2, Map.of("organisatieonderdeel", "Watersysteem"))),
+                "Criteria", List.of(row(3, Map.of("thema", "KLI")), row(4, Map.of("thema", "CIR")))), error, warning);
+
+        submissions.record(received(file("los/P-1.xlsx", "los", "f1"), "x", result), T0);
+
+        SubmissionSummary summary = current().get(0);
+        assertThat(summary.unit()).isEqualTo("Watersysteem");
+        assertThat(summary.projectId()).isEqualTo("P-1");
+        assertThat(summary.sourceName()).isEqualTo("P-1.xlsx");
+        assertThat(summary.fingerprint()).isEqualTo(StoreFixtures.sha256("x"));
+        assertThat(summary.status()).isEqualTo(SubmissionStatus.FOUT);
+        assertThat(summary.templateVersion()).isEqualTo(1);
+        assertThat(summary.receivedAt()).isEqualTo(T0);
+        assertThat(summary.rowsRead()).isEqualTo(3);
+        assertThat(summary.errors()).isEqualTo(1);
+        assertThat(summary.warnings()).isEqualTo(1);
+    }
+
+    @Test
+    void visitsSubmissionsByUnitThenProjectThenPathAndRowsByRowNumber() {
+        store("Zuid/b.xlsx", "Zuid", "P-2", 5, 3);
+        store("Zuid/a.xlsx", "Zuid", "P-1", 4);
+        store("noord/c.xlsx", "noord", "P-9", 7);
+        store("los.xlsx", null, "P-0", 2);
+
+        List<String> visited = new ArrayList<>();
+        queries.forEachRow("Criteria", (s, row) -> visited.add(s.projectId() + "@" + row.rowNumber()));
+
+        assertThat(visited).containsExactly("P-9@7", "P-1@4", "P-2@3", "P-2@5", "P-0@2");
+    }
+
+    @Test
+    void streamsManyRowsInBatches() {
+        List<TypedRow> many = new ArrayList<>();
+        for (int i = 0; i < 2_503; i++) {
+            many.add(row(i + 3, Map.of("periode", "2024", "gerealiseerd", BigDecimal.valueOf(i))));
+        }
+        submissions.record(received(file("Zuid/groot.xlsx", "Zuid", "f"), "groot",
+                validated("P-1", Map.of("Realisatie", many))), T0);
+
+        BigDecimal[] sum = {BigDecimal.ZERO};
+        int[] visits = {0};
+        queries.forEachRow("Realisatie", (s, row) -> {
+            visits[0]++;
+            sum[0] = sum[0].add(row.number("gerealiseerd"));
+        });
+
+        assertThat(visits[0]).isEqualTo(2_503);
+        assertThat(sum[0]).isEqualByComparingTo(BigDecimal.valueOf(2_502L * 2_503 / 2));
+    }
+
+    @Test
+    void findingsComeBackInOrderWithTheirCells() {
+        Finding cell = new Finding(Severity.FOUT, "PRIVACY_BSN", new CellRef("Mijn Criteria", 7, 27), "Verwijder.");
+        Finding file = new Finding(Severity.WAARSCHUWING, "SJABLOON_VERSIE", null, "Oude versie.");
+        submissions.record(received(file("Zuid/P-1.xlsx", "Zuid", "f"), "x", validated("P-1", Map.of(), cell, file)),
+                T0);
+
+        List<StoredFinding> found = new ArrayList<>();
+        queries.forEachFinding(found::add);
+
+        assertThat(found).extracting(StoredFinding::finding).containsExactly(cell, file);
+        assertThat(found.get(0).submission().projectId()).isEqualTo("P-1");
+    }
+
+    @Test
+    void unreadableFileFailingTheSameWayKeepsOneSubmissionAndIsReadAgain() {
+        SourceFile file = file("Zuid/P-1.xlsx", "Zuid", "f1");
+        Finding failure = new Finding(Severity.FOUT, "BESTAND_NIET_GELEZEN", null, "Niet gelezen.");
+        ValidatedSubmission quarantine = new ValidatedSubmission("P-1.xlsx", null, null, null,
+                SubmissionStatus.QUARANTAINE, List.of(failure), Map.of());
+
+        submissions.record(new ReceivedFile(file, null, quarantine, true), T0);
+        submissions.record(new ReceivedFile(file, null, quarantine, true), T0.plusSeconds(60));
+
+        assertThat(count("submission")).isEqualTo(1);
+        assertThat(current()).extracting(SubmissionSummary::status).containsExactly(SubmissionStatus.QUARANTAINE);
+        assertThat(sourceFiles.known("lokaal").get("Zuid/P-1.xlsx").isUnchanged("f1")).isFalse();
+    }
+
+    @Test
+    void touchUpdatesLastSeenOnly() {
+        SourceFile file = file("Zuid/P-1.xlsx", "Zuid", "f1");
+        submissions.record(received(file, "x", validated("P-1", Map.of())), T0);
+
+        sourceFiles.touch("lokaal", List.of("Zuid/P-1.xlsx"), T0.plusSeconds(3600));
+
+        assertThat(current().get(0).lastSeenAt()).isEqualTo(T0.plusSeconds(3600));
+        assertThat(current().get(0).receivedAt()).isEqualTo(T0);
+        assertThat(sourceFiles.known("lokaal").get("Zuid/P-1.xlsx").isUnchanged("f1")).isTrue();
+    }
+
+    @Test
+    void signatureChangesWithTheSetOfCurrentSubmissions() {
+        String empty = submissions.currentSignature();
+        submissions.record(received(file("Zuid/P-1.xlsx", "Zuid", "f1"), "x", validated("P-1", Map.of())), T0);
+        String one = submissions.currentSignature();
+        sourceFiles.markDeleted("lokaal", List.of("Zuid/P-1.xlsx"), T0);
+
+        assertThat(one).isNotEqualTo(empty);
+        assertThat(submissions.currentSignature()).isEqualTo(empty);
+    }
+
+    @Test
+    void runsRecordOutcomeAndTheLastPublication() {
+        long first = runs.start(T0);
+        runs.finish(first, T0.plusSeconds(5), RunStatus.COMPLETED, new RunTotals(3, 3, 0, 1, 0, 4, 2, 2),
+                new Publication("abc", T0), null);
+        long second = runs.start(T0.plusSeconds(3600));
+        runs.finish(second, T0.plusSeconds(3601), RunStatus.COMPLETED, RunTotals.none(), null, null);
+
+        assertThat(runs.lastPublication()).contains(new Publication("abc", T0));
+        assertThat(runs.status(second)).contains(RunStatus.COMPLETED);
+    }
+
+    @Test
+    void aRunLeftRunningIsClosedAsFailedWhenTheNextStarts() {
+        long interrupted = runs.start(T0);
+
+        runs.start(T0.plusSeconds(60));
+
+        assertThat(runs.status(interrupted)).contains(RunStatus.FAILED);
+    }
+
+    private void store(String path, String unit, String projectId, int... rowNumbers) {
+        List<TypedRow> rows = new ArrayList<>();
+        for (int number : rowNumbers) {
+            rows.add(row(number, Map.of("thema", "KLI")));
+        }
+        submissions.record(received(file(path, unit, "f"), path,
+                validated(projectId, Map.of("Criteria", rows))), Instant.EPOCH);
+    }
+
+    private List<TypedRow> rows(String tab) {
+        List<TypedRow> rows = new ArrayList<>();
+        queries.forEachRow(tab, (s, row) -> rows.add(row));
+        return rows;
+    }
+
+    private List<SubmissionSummary> current() {
+        return queries.currentSubmissions();
+    }
+
+    private int count(String table) {
+        return db.jdbc().queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+    }
+}
