@@ -1,0 +1,66 @@
+package nl.mvimonitor.template.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.xml.sax.Attributes;
+
+/**
+ * Reads {@code xl/sharedStrings.xml}: one text per {@code <si>}, rich text runs concatenated, phonetic runs
+ * ({@code <rPh>}) skipped. The declared count is not trusted for sizing.
+ */
+final class SharedStringsHandler extends PartHandler {
+
+    private final List<String> strings = new ArrayList<>();
+    private final CellText text;
+    private final String partName;
+    private boolean inItem;
+    private boolean inPhonetic;
+    private boolean capturing;
+
+    SharedStringsHandler(int maxCellChars, String partName) {
+        this.text = new CellText(maxCellChars);
+        this.partName = partName;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        switch (local(qName)) {
+            case "si" -> {
+                inItem = true;
+                text.clear();
+            }
+            case "rPh" -> inPhonetic = true;
+            case "t" -> capturing = inItem && !inPhonetic;
+            default -> {
+                // run properties and phonetic settings carry no text
+            }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        switch (local(qName)) {
+            case "si" -> {
+                strings.add(text.value());
+                inItem = false;
+            }
+            case "rPh" -> inPhonetic = false;
+            case "t" -> capturing = false;
+            default -> {
+                // nothing to close
+            }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (capturing && !text.append(ch, start, length)) {
+            throw text.tooLong("de gedeelde teksten (" + partName + ")");
+        }
+    }
+
+    String[] strings() {
+        return strings.toArray(String[]::new);
+    }
+}
