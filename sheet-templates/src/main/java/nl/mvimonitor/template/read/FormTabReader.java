@@ -115,15 +115,19 @@ final class FormTabReader implements RowSink {
         return new ColumnBinding(binding.vocabulary(), binding.bound(), unbound, binding.missing());
     }
 
+    /** Column A holds keys unless it names more fields by label than by key (the key column was deleted). */
     private int keyColumn() {
-        boolean keys = rows.stream().anyMatch(r -> vocabulary.isKey(text(r[SheetLayout.KEY_COLUMN])));
-        return keys ? SheetLayout.KEY_COLUMN : -1;
+        long keys = rows.stream().filter(r -> vocabulary.isKey(text(r[SheetLayout.KEY_COLUMN]))).count();
+        return keys > 0 && keys >= labels(SheetLayout.KEY_COLUMN) ? SheetLayout.KEY_COLUMN : -1;
     }
 
     private int labelColumn() {
-        long first = rows.stream().filter(r -> vocabulary.lookupLabel(text(r[SheetLayout.KEY_COLUMN])) >= 0).count();
-        long second = rows.stream().filter(r -> vocabulary.lookupLabel(text(r[SheetLayout.LABEL_COLUMN])) >= 0).count();
-        return first > second ? SheetLayout.KEY_COLUMN : SheetLayout.LABEL_COLUMN;
+        return labels(SheetLayout.KEY_COLUMN) > labels(SheetLayout.LABEL_COLUMN)
+                ? SheetLayout.KEY_COLUMN : SheetLayout.LABEL_COLUMN;
+    }
+
+    private long labels(int column) {
+        return rows.stream().filter(r -> vocabulary.isLabel(text(r[column]))).count();
     }
 
     private static String text(RawCell cell) {

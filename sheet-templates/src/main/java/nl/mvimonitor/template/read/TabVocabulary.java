@@ -48,13 +48,22 @@ final class TabVocabulary {
         return tab.columns().get(index);
     }
 
-    /** Schema index of the column that {@code text} names by {@code method}, or -1. */
+    /**
+     * Schema index of the column that {@code text} names by {@code method}, or -1. Keys must match exactly (apart
+     * from surrounding spaces): many keys read like their label ({@code thema}, Thema), and only an exact key tells a
+     * key row from a label row.
+     */
     int lookup(Method method, String text) {
-        return words.get(method).getOrDefault(Labels.normalize(text), -1);
+        String word = method == Method.KEY ? (text == null ? "" : text.strip()) : Labels.normalize(text);
+        return words.get(method).getOrDefault(word, -1);
     }
 
     boolean isKey(String text) {
         return lookup(Method.KEY, text) >= 0;
+    }
+
+    boolean isLabel(String text) {
+        return lookupLabel(text) >= 0;
     }
 
     /** Schema index of the column that {@code text} names as a label (Dutch, English or alias), or -1. */
@@ -78,7 +87,7 @@ final class TabVocabulary {
     }
 
     private void add(Method method, String word, int index) {
-        String normalized = Labels.normalize(word);
+        String normalized = method == Method.KEY ? word.strip() : Labels.normalize(word);
         if (!normalized.isEmpty()) {
             words.get(method).putIfAbsent(normalized, index);
         }

@@ -21,10 +21,13 @@ record TableHeader(int keyRow, int labelRow, int firstDataRow) {
     static TableHeader detect(TabVocabulary vocabulary, Map<Integer, List<RawCell>> headerRows) {
         List<RawCell> first = headerRows.getOrDefault(SheetLayout.KEY_ROW, List.of());
         List<RawCell> second = headerRows.getOrDefault(SheetLayout.LABEL_ROW, List.of());
-        if (first.stream().anyMatch(c -> vocabulary.isKey(c.text()))) {
+        long firstKeys = first.stream().filter(c -> vocabulary.isKey(c.text())).count();
+        long firstLabels = first.stream().filter(c -> vocabulary.isLabel(c.text())).count();
+        // a key row names some columns by label too (key thema, label Thema); a label row has more labels than keys
+        if (firstKeys > 0 && firstKeys >= firstLabels) {
             return new TableHeader(SheetLayout.KEY_ROW, SheetLayout.LABEL_ROW, SheetLayout.FIRST_DATA_ROW);
         }
-        if (labelCount(vocabulary, first) > labelCount(vocabulary, second)) {
+        if (firstLabels > second.stream().filter(c -> vocabulary.isLabel(c.text())).count()) {
             return new TableHeader(0, SheetLayout.KEY_ROW, SheetLayout.LABEL_ROW);
         }
         return new TableHeader(0, SheetLayout.LABEL_ROW, SheetLayout.FIRST_DATA_ROW);
@@ -43,10 +46,6 @@ record TableHeader(int keyRow, int labelRow, int firstDataRow) {
                     new CellRef(sheetName, labelRow, column)));
         }
         return slots;
-    }
-
-    private static long labelCount(TabVocabulary vocabulary, List<RawCell> cells) {
-        return cells.stream().filter(c -> vocabulary.lookupLabel(c.text()) >= 0).count();
     }
 
     private static Map<Integer, String> texts(List<RawCell> cells) {
