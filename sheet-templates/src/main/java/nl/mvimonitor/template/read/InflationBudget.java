@@ -40,6 +40,6 @@ final class InflationBudget {
     }
 
     static String megabytes(long bytes) {
-        return String.format(Locale.forLanguageTag("nl-NL"), "%,d MB", Math.max(1, bytes / (1024 * 1024)));
+        return String.format(Locale.forLanguageTag("nl-NL"), "%,d MB", Math.max(1, Math.round(bytes / 1048576.0)));
     }
 }

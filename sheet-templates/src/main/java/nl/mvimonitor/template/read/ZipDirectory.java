@@ -48,8 +48,8 @@ final class ZipDirectory {
             offset = bytes.u64(zip64 + 48);
         }
         if (count > limits.maxZipEntries()) {
-            throw FileRejected.zipBomb("het archief heeft " + count + " onderdelen, meer dan de toegestane "
-                    + limits.maxZipEntries());
+            throw FileRejected.zipBomb(String.format(Locale.forLanguageTag("nl-NL"),
+                    "het archief heeft %,d onderdelen, meer dan de toegestane %,d", count, limits.maxZipEntries()));
         }
         return new ZipDirectory(bytes, readEntries(bytes, offset, (int) count));
     }

@@ -182,7 +182,8 @@ final class TestWorkbook {
     byte[] toBytes() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             if (date1904) {
-                workbook.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+                var ct = workbook.getCTWorkbook();
+                (ct.isSetWorkbookPr() ? ct.getWorkbookPr() : ct.addNewWorkbookPr()).setDate1904(true);
             }
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd-mm-yyyy"));
