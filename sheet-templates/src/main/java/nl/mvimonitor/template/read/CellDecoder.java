@@ -37,25 +37,40 @@ final class CellDecoder {
      * @param text  the text of {@code <v>} or the inline string
      */
     RawCell decode(CellRef ref, String type, int style, CellText text) {
-        if (type == null || "n".equals(type)) {
+        // dispatch on characters: a switch on the type String would hash a fresh String for every cell
+        if (type == null || type.length() == 1 && type.charAt(0) == 'n') {
             return number(ref, style, text);
         }
-        return switch (type) {
-            case "s" -> sharedString(ref, text);
-            case "str", "inlineStr" -> RawCell.text(ref, text.value());
-            case "b" -> bool(ref, text.raw().toString().trim());
-            case "e" -> new RawCell(ref, RawCell.Kind.ERROR, text.raw().toString().trim(), Double.NaN, false);
-            case "d" -> isoDate(ref, text.raw().toString().trim());
-            default -> throw FileRejected.corrupt("cel " + ref.a1() + " heeft een onbekend celtype");
-        };
+        if (type.length() == 1) {
+            return switch (type.charAt(0)) {
+                case 's' -> sharedString(ref, text);
+                case 'b' -> bool(ref, text.raw().trim());
+                case 'e' -> new RawCell(ref, RawCell.Kind.ERROR, text.raw().trim(), Double.NaN, false);
+                case 'd' -> isoDate(ref, text.raw().trim());
+                default -> throw unknownType(ref);
+            };
+        }
+        if ("str".equals(type) || "inlineStr".equals(type)) {
+            return RawCell.text(ref, text.value());
+        }
+        throw unknownType(ref);
+    }
+
+    private static FileRejected unknownType(CellRef ref) {
+        return FileRejected.corrupt("cel " + ref.a1() + " heeft een onbekend celtype");
     }
 
     private RawCell number(CellRef ref, int style, CellText text) {
-        String digits = text.raw().toString().trim();
+        boolean date = style >= 0 && style < dateStyles.length && dateStyles[style];
+        double value = text.asDecimal();
+        if (!Double.isNaN(value)) {
+            return date && date1904 ? RawCell.number(ref, value + DAYS_1904_OFFSET, true) : plainNumber(ref, value, date,
+                    text);
+        }
+        String digits = text.raw().trim();
         if (digits.isEmpty()) {
             return null;
         }
-        double value;
         try {
             value = Double.parseDouble(digits);
         } catch (NumberFormatException e) {
@@ -64,15 +79,26 @@ final class CellDecoder {
         if (!Double.isFinite(value)) {
             throw FileRejected.corrupt("cel " + ref.a1() + " bevat een ongeldig getal");
         }
-        boolean date = style >= 0 && style < dateStyles.length && dateStyles[style];
         return RawCell.number(ref, date && date1904 ? value + DAYS_1904_OFFSET : value, date);
+    }
+
+    /**
+     * A number the file wrote as a plain decimal. Whole numbers get {@link RawCell#number}'s text; fractions get the
+     * file's own digits without redundant zeros ({@code 95.5}), which is what {@code Double.toString} gives in its
+     * plain range, without its cost, and stays plain above 10^7 where {@code Double.toString} turns scientific.
+     */
+    private static RawCell plainNumber(CellRef ref, double value, boolean date, CellText text) {
+        if (value == Math.rint(value)) {
+            return RawCell.number(ref, value, date);
+        }
+        return new RawCell(ref, RawCell.Kind.NUMBER, text.plainDecimal(), value, date);
     }
 
     private RawCell sharedString(CellRef ref, CellText text) {
         if (text.length() == 0) {
             return null;
         }
-        int index = parseIndex(text.raw());
+        int index = text.asIndex();
         if (index < 0 || index >= sharedStrings.length) {
             throw FileRejected.corrupt("cel " + ref.a1() + " verwijst naar een tekst die niet bestaat");
         }
@@ -100,29 +126,5 @@ final class CellDecoder {
         } catch (DateTimeParseException e) {
             return RawCell.text(ref, value);
         }
-    }
-
-    /** A non-negative decimal index without creating a String; -1 when it is not one. */
-    private static int parseIndex(CharSequence digits) {
-        long value = 0;
-        int start = 0;
-        int end = digits.length();
-        while (start < end && Character.isWhitespace(digits.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(digits.charAt(end - 1))) {
-            end--;
-        }
-        if (start == end || end - start > 10) {
-            return -1;
-        }
-        for (int i = start; i < end; i++) {
-            int digit = digits.charAt(i) - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
-        }
-        return value > Integer.MAX_VALUE ? -1 : (int) value;
     }
 }

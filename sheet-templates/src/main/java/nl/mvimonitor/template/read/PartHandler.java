@@ -15,6 +15,16 @@ abstract class PartHandler extends DefaultHandler {
         return colon < 0 ? qName : qName.substring(colon + 1);
     }
 
+    /**
+     * True when the element {@code qName} has local name {@code name}, whatever its prefix. Cheaper than
+     * {@code switch (local(qName))} in the hot sheet loop: the parser passes fresh name Strings, and a String switch
+     * would hash each of them.
+     */
+    static boolean is(String qName, String name) {
+        int start = qName.length() - name.length();
+        return start >= 0 && qName.startsWith(name, start) && (start == 0 || qName.charAt(start - 1) == ':');
+    }
+
     /** The value of the attribute with this local name, whatever its prefix ({@code r:id}), or null. */
     static String attribute(Attributes attributes, String localName) {
         String plain = attributes.getValue(localName);

@@ -25,31 +25,26 @@ final class SharedStringsHandler extends PartHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (local(qName)) {
-            case "si" -> {
-                inItem = true;
-                text.clear();
-            }
-            case "rPh" -> inPhonetic = true;
-            case "t" -> capturing = inItem && !inPhonetic;
-            default -> {
-                // run properties and phonetic settings carry no text
-            }
+        if (is(qName, "t")) {
+            capturing = inItem && !inPhonetic;
+        } else if (is(qName, "si")) {
+            inItem = true;
+            text.clear();
+        } else if (is(qName, "rPh")) {
+            inPhonetic = true;
         }
+        // run properties and phonetic settings carry no text
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        switch (local(qName)) {
-            case "si" -> {
-                strings.add(text.value());
-                inItem = false;
-            }
-            case "rPh" -> inPhonetic = false;
-            case "t" -> capturing = false;
-            default -> {
-                // nothing to close
-            }
+        if (is(qName, "t")) {
+            capturing = false;
+        } else if (is(qName, "si")) {
+            strings.add(text.value());
+            inItem = false;
+        } else if (is(qName, "rPh")) {
+            inPhonetic = false;
         }
     }
 

@@ -46,36 +46,37 @@ final class SheetHandler extends PartHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-        switch (local(qName)) {
-            case "row" -> startRow(attributes.getValue("r"));
-            case "c" -> startCell(attributes);
-            case "v" -> {
-                cellHasValue = true;
-                capturing = wanted;
-            }
-            case "is" -> {
-                inInline = true;
-                cellHasValue = true;
-            }
-            case "rPh" -> inPhonetic = true;
-            case "t" -> capturing = wanted && inInline && !inPhonetic;
-            default -> {
-                // formulas, sheet properties, merged cells, ... carry nothing the reader needs
-            }
+        // most frequent first: every cell has a c and usually a v
+        if (is(qName, "c")) {
+            startCell(attributes);
+        } else if (is(qName, "v")) {
+            cellHasValue = true;
+            capturing = wanted;
+        } else if (is(qName, "row")) {
+            startRow(attributes);
+        } else if (is(qName, "t")) {
+            capturing = wanted && inInline && !inPhonetic;
+        } else if (is(qName, "is")) {
+            inInline = true;
+            cellHasValue = true;
+        } else if (is(qName, "rPh")) {
+            inPhonetic = true;
         }
+        // formulas, sheet properties, merged cells, ... carry nothing the reader needs
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        switch (local(qName)) {
-            case "v", "t" -> capturing = false;
-            case "rPh" -> inPhonetic = false;
-            case "is" -> inInline = false;
-            case "c" -> endCell();
-            case "row" -> endRow();
-            default -> {
-                // nothing to close
-            }
+        if (is(qName, "c")) {
+            endCell();
+        } else if (is(qName, "v") || is(qName, "t")) {
+            capturing = false;
+        } else if (is(qName, "row")) {
+            endRow();
+        } else if (is(qName, "is")) {
+            inInline = false;
+        } else if (is(qName, "rPh")) {
+            inPhonetic = false;
         }
     }
 
@@ -86,7 +87,13 @@ final class SheetHandler extends PartHandler {
         }
     }
 
-    private void startRow(String reference) throws SAXException {
+    private void startRow(Attributes attributes) throws SAXException {
+        String reference = null;
+        for (int i = 0, n = attributes.getLength(); i < n; i++) {
+            if ("r".equals(attributes.getQName(i))) {
+                reference = attributes.getValue(i);
+            }
+        }
         row = reference == null ? row + 1 : rowNumber(reference);
         if (row < 1 || row > MAX_EXCEL_ROW) {
             throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft een ongeldig rijnummer");
@@ -97,15 +104,31 @@ final class SheetHandler extends PartHandler {
     }
 
     private void startCell(Attributes attributes) {
-        String reference = attributes.getValue("r");
+        String reference = null;
+        type = null;
+        int styleAttribute = -1;
+        // one pass over the one-letter attributes; the JDK parser builds an attribute's String only when asked, so
+        // the style is fetched only for wanted number cells (the only ones whose format matters)
+        for (int i = 0, n = attributes.getLength(); i < n; i++) {
+            String name = attributes.getQName(i);
+            if (name.length() == 1) {
+                switch (name.charAt(0)) {
+                    case 'r' -> reference = attributes.getValue(i);
+                    case 't' -> type = attributes.getValue(i);
+                    case 's' -> styleAttribute = i;
+                    default -> {
+                        // other attributes (cm, vm, ph) do not change the value
+                    }
+                }
+            }
+        }
         column = reference == null ? column + 1 : columnIndex(reference);
-        type = attributes.getValue("t");
-        String s = attributes.getValue("s");
-        style = s == null ? -1 : styleIndex(s);
         cellHasValue = false;
         inInline = false;
         inPhonetic = false;
         wanted = sink.wants(column);
+        boolean number = type == null || "n".equals(type);
+        style = wanted && number && styleAttribute >= 0 ? styleIndex(attributes.getValue(styleAttribute)) : -1;
         text.clear();
     }
 
@@ -163,11 +186,18 @@ final class SheetHandler extends PartHandler {
         return index - 1;
     }
 
-    private int styleIndex(String s) {
-        try {
-            return Integer.parseInt(s);
-        } catch (NumberFormatException e) {
+    private static int styleIndex(String s) {
+        int value = 0;
+        if (s.isEmpty() || s.length() > 9) {
             return -1;
         }
+        for (int i = 0; i < s.length(); i++) {
+            int digit = s.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
     }
 }

@@ -1,7 +1,6 @@
 package nl.mvimonitor.template.read;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +27,8 @@ final class TableTabReader implements RowSink {
     private final List<SubmissionRow> rows = new ArrayList<>();
     private TableHeader header;
     private ColumnBinding binding;
-    private String[] keyByColumn = new String[0];
+    private BoundRow row = new BoundRow(new String[0]);
     private List<RawCell> headerCells;
-    private Map<String, RawCell> rowCells;
     private int dataRows;
     private int firstDroppedRow;
 
@@ -45,20 +43,20 @@ final class TableTabReader implements RowSink {
             bindColumns();
         }
         headerCells = header == null ? new ArrayList<>() : null;
-        rowCells = header == null ? null : new HashMap<>();
+        row.clear();
     }
 
     @Override
     public boolean wants(int column) {
-        return header == null || column < keyByColumn.length && keyByColumn[column] != null;
+        return header == null || row.isBound(column);
     }
 
     @Override
     public void cell(RawCell cell) {
         if (headerCells != null) {
             headerCells.add(cell);
-        } else if (!cell.isBlank()) {
-            rowCells.put(keyByColumn[cell.ref().column()], cell);
+        } else {
+            row.add(cell);
         }
     }
 
@@ -67,7 +65,7 @@ final class TableTabReader implements RowSink {
         if (headerCells != null) {
             headerRows.put(rowNumber, headerCells);
         } else if (rowNumber >= header.firstDataRow()) {
-            addRow(rowNumber, rowCells);
+            addRow(rowNumber);
         }
     }
 
@@ -94,37 +92,32 @@ final class TableTabReader implements RowSink {
         header = TableHeader.detect(vocabulary, headerRows);
         binding = ColumnBinding.bind(vocabulary, header.slots(sheetName, headerRows));
         int width = binding.bound().stream().mapToInt(b -> b.slot().position() + 1).max().orElse(0);
-        keyByColumn = new String[width];
+        String[] keyByColumn = new String[width];
         for (Bound bound : binding.bound()) {
             keyByColumn[bound.slot().position()] = vocabulary.column(bound.schemaIndex()).key();
         }
+        row = new BoundRow(keyByColumn);
         // with the key row gone, row 2 already holds data
-        headerRows.forEach((row, cells) -> {
-            if (row >= header.firstDataRow()) {
-                addRow(row, boundCells(cells));
+        headerRows.forEach((number, cells) -> {
+            if (number >= header.firstDataRow()) {
+                cells.forEach(row::add);
+                addRow(number);
             }
         });
     }
 
-    private Map<String, RawCell> boundCells(List<RawCell> cells) {
-        Map<String, RawCell> bound = new HashMap<>();
-        for (RawCell cell : cells) {
-            if (wants(cell.ref().column()) && !cell.isBlank()) {
-                bound.put(keyByColumn[cell.ref().column()], cell);
-            }
-        }
-        return bound;
-    }
-
-    private void addRow(int rowNumber, Map<String, RawCell> cells) {
-        if (cells.isEmpty()) {
+    private void addRow(int rowNumber) {
+        if (row.isEmpty()) {
             return;
         }
         dataRows++;
         if (dataRows <= vocabulary.tab().maxRows()) {
-            rows.add(new SubmissionRow(sheetName, rowNumber, cells));
-        } else if (firstDroppedRow == 0) {
-            firstDroppedRow = rowNumber;
+            rows.add(new SubmissionRow(sheetName, rowNumber, row.take()));
+        } else {
+            row.clear();
+            if (firstDroppedRow == 0) {
+                firstDroppedRow = rowNumber;
+            }
         }
     }
 
