@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -20,6 +22,7 @@ import nl.mvimonitor.template.finding.RuleCode;
  */
 final class PartReader {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PartReader.class);
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
 
     private final ZipDirectory zip;
@@ -65,8 +68,16 @@ final class PartReader {
                 throw rejected;
             }
             throw classify(entry);
-        } catch (IOException | RuntimeException e) {
-            throw e instanceof FileRejected rejected ? rejected : classify(entry);
+        } catch (FileRejected rejected) {
+            throw rejected;
+        } catch (IOException e) {
+            throw classify(entry);
+        } catch (RuntimeException e) {
+            // the parser failing on hostile input, or a bug here: the file is quarantined either way, and the
+            // stack trace (which holds no cell values) is kept for whoever must tell the two apart
+            LOG.warn("Unexpected {} while reading part {}; file treated as damaged", e.getClass().getName(),
+                    entry.name(), e);
+            throw classify(entry);
         }
     }
 

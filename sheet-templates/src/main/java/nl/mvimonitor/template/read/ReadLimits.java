@@ -29,11 +29,11 @@ public record ReadLimits(long maxFileBytes, long maxUncompressedBytes, int maxCo
     }
 
     /**
-     * Generous for a project sheet (a 20,000-row Realisatie tab is about 2 MB on disk and 15 MB inflated), tight
-     * enough that a hostile file cannot exhaust a small server.
+     * Generous for a project sheet (a 20,000-row Realisatie tab is about 1 MB on disk and under 10 MB inflated),
+     * tight enough that a hostile file cannot exhaust a small server.
      */
     public static ReadLimits defaults() {
-        return new ReadLimits(20L * 1024 * 1024, 200L * 1024 * 1024, 100, 1_000, 100_000, 1_000, 32_767);
+        return new ReadLimits(20L * 1024 * 1024, 100L * 1024 * 1024, 100, 1_000, 100_000, 1_000, 32_767);
     }
 
     /** {@link #maxFileBytes} capped to what one byte array can hold. */

@@ -94,10 +94,12 @@ final class SheetHandler extends PartHandler {
                 reference = attributes.getValue(i);
             }
         }
-        row = reference == null ? row + 1 : rowNumber(reference);
-        if (row < 1 || row > MAX_EXCEL_ROW) {
-            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft een ongeldig rijnummer");
+        int number = reference == null ? row + 1 : rowNumber(reference);
+        // rows and cells must ascend, as the file format requires: this also bounds what any row can hold
+        if (number <= row || number > MAX_EXCEL_ROW) {
+            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft een ongeldig of dubbel rijnummer");
         }
+        row = number;
         rowHasValue = false;
         column = -1;
         sink.startRow(row);
@@ -122,7 +124,12 @@ final class SheetHandler extends PartHandler {
                 }
             }
         }
-        column = reference == null ? column + 1 : columnIndex(reference);
+        int index = reference == null ? column + 1 : columnIndex(reference);
+        if (index <= column) {
+            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft cellen die niet op volgorde staan in rij "
+                    + row);
+        }
+        column = index;
         cellHasValue = false;
         inInline = false;
         inPhonetic = false;

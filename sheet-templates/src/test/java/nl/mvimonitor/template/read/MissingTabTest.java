@@ -33,7 +33,7 @@ class MissingTabTest {
 
     @Test
     void reportsVisibleExtraSheetsButNotTheHiddenTemplateSheets() {
-        byte[] xlsx = TestWorkbook.template().extraSheet("Aantekeningen").toBytes();
+        byte[] xlsx = TestWorkbook.template().extraSheet("Aantekeningen").hiddenSheet("Hulpberekening").toBytes();
 
         Submission submission = reader.read("extra-tab.xlsx", xlsx);
 

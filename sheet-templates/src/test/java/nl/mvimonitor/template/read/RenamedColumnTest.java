@@ -36,6 +36,21 @@ class RenamedColumnTest {
     }
 
     @Test
+    void bindsARenamedFormFieldByKey() {
+        byte[] xlsx = TestWorkbook.template().row("Project", "fase", "UITVOEREN").relabel("Project", "fase", "Status")
+                .toBytes();
+
+        Submission submission = reader.read("renamed-column.xlsx", xlsx);
+
+        Finding renamed = Findings.only(submission, RuleCode.KOLOM_HERNOEMD);
+        assertThat(renamed.location()).isEqualTo("Project!B5");
+        assertThat(renamed.message()).isEqualTo("De veldnaam in Project!B5 is gewijzigd; het veld is herkend als "
+                + "'Fase'. Zet de tekst terug naar 'Fase'.");
+        assertThat(submission.tab("Project").orElseThrow().single().cell("fase").orElseThrow().text())
+                .isEqualTo("UITVOEREN");
+    }
+
+    @Test
     void ignoresDifferencesInCaseAndSpacing() {
         byte[] xlsx = TestWorkbook.template().relabel("Criteria", "weging_pct", "  weging   %").toBytes();
 

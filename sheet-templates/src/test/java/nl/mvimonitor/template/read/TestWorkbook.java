@@ -61,6 +61,7 @@ final class TestWorkbook {
 
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
     private final List<String> extraSheets = new ArrayList<>();
+    private final List<String> hiddenSheets = new ArrayList<>();
     private final Map<String, String> meta = new LinkedHashMap<>();
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> cells = new LinkedHashMap<>();
@@ -160,6 +161,12 @@ final class TestWorkbook {
         return this;
     }
 
+    /** A sheet of the team's own, hidden. */
+    TestWorkbook hiddenSheet(String name) {
+        hiddenSheets.add(name);
+        return this;
+    }
+
     TestWorkbook date1904() {
         date1904 = true;
         return this;
@@ -191,6 +198,10 @@ final class TestWorkbook {
                 write(workbook.createSheet(tab.sheetName), tab, dateStyle);
             }
             extraSheets.forEach(name -> workbook.createSheet(name).createRow(0).createCell(0).setCellValue("notitie"));
+            for (String name : hiddenSheets) {
+                workbook.createSheet(name).createRow(0).createCell(0).setCellValue("verborgen");
+                workbook.setSheetVisibility(workbook.getSheetIndex(name), SheetVisibility.HIDDEN);
+            }
             cells.forEach((sheet, values) -> values.forEach((a1, value) -> setValue(workbook.getSheet(sheet), a1,
                     value, dateStyle)));
             writeHidden(workbook);

@@ -70,6 +70,19 @@ class TruncatedTest {
         assertThat(finding.message()).contains("Criteria!A3");
     }
 
+    @Test
+    void quarantinesCellsOutOfOrderOrRepeated() {
+        String header = RawXlsx.tableHeader(TestWorkbook.SCHEMA.requireTab("Criteria"));
+        byte[] repeatedCell = RawXlsx.workbook().sheet("Criteria", header + "<row r=\"3\"><c r=\"B3\"><v>1</v></c>"
+                + "<c r=\"B3\"><v>2</v></c></row>").toBytes();
+        byte[] repeatedRow = RawXlsx.workbook().sheet("Criteria", header + "<row r=\"3\"/><row r=\"3\"/>").toBytes();
+
+        assertThat(Findings.quarantine(reader.read("unordered.xlsx", repeatedCell)).message())
+                .contains("niet op volgorde staan in rij 3");
+        assertThat(Findings.quarantine(reader.read("unordered.xlsx", repeatedRow)).rule())
+                .isEqualTo(RuleCode.BESTAND_BESCHADIGD.name());
+    }
+
     /** Renames an entry in place (same length), in both its local and central header. */
     private static byte[] rename(byte[] zip, String from, String to) {
         byte[] copy = zip.clone();
