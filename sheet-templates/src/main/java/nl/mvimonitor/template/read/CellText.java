@@ -10,9 +10,6 @@ import java.util.Arrays;
 final class CellText {
 
     private static final int INITIAL_CAPACITY = 64;
-    private static final int MAX_EXACT_DIGITS = 15;
-    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15};
 
     private char[] buffer = new char[INITIAL_CAPACITY];
     private int length;
@@ -82,75 +79,14 @@ final class CellText {
         return value > Integer.MAX_VALUE ? -1 : (int) value;
     }
 
-    /**
-     * The text as a plain decimal ({@code -123.45}: at most 15 digits, no exponent), or NaN for anything else, which
-     * the caller then hands to {@link Double#parseDouble}. Exact: a mantissa below 2^53 divided by a power of ten up
-     * to 10^22 is one correctly rounded IEEE division, the same value parseDouble gives.
-     */
+    /** The text as a plain decimal, or NaN; see {@link PlainDecimal#parse}. */
     double asDecimal() {
-        int i = 0;
-        boolean negative = length > 0 && buffer[0] == '-';
-        if (negative) {
-            i++;
-        }
-        long mantissa = 0;
-        int digits = 0;
-        int decimals = -1;
-        for (; i < length; i++) {
-            char c = buffer[i];
-            if (c >= '0' && c <= '9') {
-                mantissa = mantissa * 10 + (c - '0');
-                digits++;
-                if (decimals >= 0) {
-                    decimals++;
-                }
-            } else if (c == '.' && decimals < 0) {
-                decimals = 0;
-            } else {
-                return Double.NaN;
-            }
-        }
-        if (digits == 0 || digits > MAX_EXACT_DIGITS) {
-            return Double.NaN;
-        }
-        double value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
-        return negative ? -value : value;
+        return PlainDecimal.parse(buffer, length);
     }
 
-    /**
-     * After {@link #asDecimal()} succeeded: the same number as plain text without redundant zeros, {@code 007.50}
-     * -> {@code 7.5}. For a non-integral number this is what {@code Double.toString} prints in its plain range, and
-     * it never switches to scientific notation; it is much cheaper than {@code Double.toString} on JDK 17.
-     */
+    /** After {@link #asDecimal()} succeeded: the number as canonical plain text; see {@link PlainDecimal#format}. */
     String plainDecimal() {
-        int start = buffer[0] == '-' ? 1 : 0;
-        int point = start;
-        while (point < length && buffer[point] != '.') {
-            point++;
-        }
-        int firstDigit = start;
-        while (firstDigit < point - 1 && buffer[firstDigit] == '0') {
-            firstDigit++;
-        }
-        int end = length;
-        while (end > point + 2 && buffer[end - 1] == '0') {
-            end--;
-        }
-        StringBuilder plain = new StringBuilder(end - firstDigit + 2);
-        if (start == 1) {
-            plain.append('-');
-        }
-        plain.append(buffer, firstDigit, point - firstDigit);
-        if (point == firstDigit) {
-            plain.append('0');
-        }
-        plain.append('.');
-        if (point + 1 < end) {
-            plain.append(buffer, point + 1, end - point - 1);
-        } else {
-            plain.append('0');
-        }
-        return plain.toString();
+        return PlainDecimal.format(buffer, length);
     }
 
     /** {@code a_x000D_b} -> a, carriage return, b; {@code _x005F_} is an escaped underscore. */

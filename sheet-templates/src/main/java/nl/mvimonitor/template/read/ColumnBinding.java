@@ -74,6 +74,18 @@ record ColumnBinding(TabVocabulary vocabulary, List<Bound> bound, List<HeaderSlo
      * elsewhere is reported once, not every column it passed.
      */
     List<Bound> moved() {
+        boolean[] inOrder = longestOrderedRun();
+        List<Bound> moved = new ArrayList<>();
+        for (int i = 0; i < bound.size(); i++) {
+            if (!inOrder[i]) {
+                moved.add(bound.get(i));
+            }
+        }
+        return moved;
+    }
+
+    /** Marks a longest subsequence of {@link #bound} (sheet order) whose schema indices increase. */
+    private boolean[] longestOrderedRun() {
         int n = bound.size();
         int[] length = new int[n];
         int[] previous = new int[n];
@@ -95,12 +107,6 @@ record ColumnBinding(TabVocabulary vocabulary, List<Bound> bound, List<HeaderSlo
         for (int i = best; i >= 0; i = previous[i]) {
             inOrder[i] = true;
         }
-        List<Bound> moved = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (!inOrder[i]) {
-                moved.add(bound.get(i));
-            }
-        }
-        return moved;
+        return inOrder;
     }
 }

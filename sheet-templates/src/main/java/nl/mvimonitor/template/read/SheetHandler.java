@@ -28,6 +28,7 @@ final class SheetHandler extends PartHandler {
     private int valueRows;
     private boolean rowHasValue;
     private int column;
+    private String reference;
     private String type;
     private int style;
     private boolean cellHasValue;
@@ -88,13 +89,13 @@ final class SheetHandler extends PartHandler {
     }
 
     private void startRow(Attributes attributes) throws SAXException {
-        String reference = null;
+        String rowReference = null;
         for (int i = 0, n = attributes.getLength(); i < n; i++) {
             if ("r".equals(attributes.getQName(i))) {
-                reference = attributes.getValue(i);
+                rowReference = attributes.getValue(i);
             }
         }
-        int number = reference == null ? row + 1 : rowNumber(reference);
+        int number = rowReference == null ? row + 1 : CellAddress.digits(rowReference);
         // rows and cells must ascend, as the file format requires: this also bounds what any row can hold
         if (number <= row || number > MAX_EXCEL_ROW) {
             throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft een ongeldig of dubbel rijnummer");
@@ -106,11 +107,31 @@ final class SheetHandler extends PartHandler {
     }
 
     private void startCell(Attributes attributes) {
-        String reference = null;
+        int styleAttribute = readCellAttributes(attributes);
+        int index = reference == null ? column + 1 : CellAddress.column(reference);
+        if (index < 0) {
+            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft een ongeldige celverwijzing");
+        }
+        if (index <= column) {
+            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft cellen die niet op volgorde staan in rij "
+                    + row);
+        }
+        column = index;
+        cellHasValue = false;
+        inInline = false;
+        inPhonetic = false;
+        wanted = sink.wants(column);
+        boolean number = type == null || "n".equals(type);
+        // the JDK parser builds an attribute's String only when asked: fetch the style only where the format matters
+        style = wanted && number && styleAttribute >= 0 ? CellAddress.digits(attributes.getValue(styleAttribute)) : -1;
+        text.clear();
+    }
+
+    /** Sets {@link #reference} and {@link #type} in one pass; returns the index of the style attribute, or -1. */
+    private int readCellAttributes(Attributes attributes) {
+        reference = null;
         type = null;
         int styleAttribute = -1;
-        // one pass over the one-letter attributes; the JDK parser builds an attribute's String only when asked, so
-        // the style is fetched only for wanted number cells (the only ones whose format matters)
         for (int i = 0, n = attributes.getLength(); i < n; i++) {
             String name = attributes.getQName(i);
             if (name.length() == 1) {
@@ -124,19 +145,7 @@ final class SheetHandler extends PartHandler {
                 }
             }
         }
-        int index = reference == null ? column + 1 : columnIndex(reference);
-        if (index <= column) {
-            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft cellen die niet op volgorde staan in rij "
-                    + row);
-        }
-        column = index;
-        cellHasValue = false;
-        inInline = false;
-        inPhonetic = false;
-        wanted = sink.wants(column);
-        boolean number = type == null || "n".equals(type);
-        style = wanted && number && styleAttribute >= 0 ? styleIndex(attributes.getValue(styleAttribute)) : -1;
-        text.clear();
+        return styleAttribute;
     }
 
     private void endCell() {
@@ -165,46 +174,4 @@ final class SheetHandler extends PartHandler {
         sink.endRow(row);
     }
 
-    private int rowNumber(String reference) {
-        try {
-            return Integer.parseInt(reference.trim());
-        } catch (NumberFormatException e) {
-            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft een ongeldig rijnummer");
-        }
-    }
-
-    /** The column of a reference such as {@code AB12}; only the letters count. */
-    private int columnIndex(String reference) {
-        int index = 0;
-        int letters = 0;
-        for (int i = 0; i < reference.length(); i++) {
-            char c = reference.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
-                index = index * 26 + (Character.toUpperCase(c) - 'A' + 1);
-                letters++;
-            } else {
-                break;
-            }
-        }
-        // Excel's last column is XFD (16384): three letters at most
-        if (letters == 0 || letters > 3) {
-            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft een ongeldige celverwijzing");
-        }
-        return index - 1;
-    }
-
-    private static int styleIndex(String s) {
-        int value = 0;
-        if (s.isEmpty() || s.length() > 9) {
-            return -1;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            int digit = s.charAt(i) - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
-    }
 }

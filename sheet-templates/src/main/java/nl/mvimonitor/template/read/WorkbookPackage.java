@@ -19,19 +19,9 @@ record WorkbookPackage(List<SheetPart> sheets, CellDecoder decoder, String custo
     private static final String DEFAULT_CUSTOM_PROPERTIES = "docProps/custom.xml";
 
     static WorkbookPackage open(PartReader parts, ReadLimits limits) {
-        ContentTypesHandler contentTypes = new ContentTypesHandler();
-        boolean typed = parts.parseIfPresent(ContentTypesHandler.PART, contentTypes);
-        if (contentTypes.macroEnabled() || hasMacroProject(parts.zip())) {
-            throw new FileRejected(RuleCode.BESTAND_MACRO, "er zit een macroproject (VBA) in de werkmap");
-        }
         RelationshipsHandler root = new RelationshipsHandler("");
         parts.parseIfPresent("_rels/.rels", root);
-        String workbook = root.partOfType("officeDocument").orElse(DEFAULT_WORKBOOK);
-        if (parts.zip().find(workbook).isEmpty()) {
-            throw typed && contentTypes.spreadsheet()
-                    ? FileRejected.corrupt("het werkmapdeel " + workbook + " ontbreekt")
-                    : new FileRejected(RuleCode.BESTAND_GEEN_XLSX, "het zip-archief bevat geen Excel-werkmap");
-        }
+        String workbook = requireWorkbook(parts, root.partOfType("officeDocument").orElse(DEFAULT_WORKBOOK));
         WorkbookHandler book = new WorkbookHandler();
         parts.parseRequired(workbook, book);
         String folder = RelationshipsHandler.folderOf(workbook);
@@ -51,6 +41,21 @@ record WorkbookPackage(List<SheetPart> sheets, CellDecoder decoder, String custo
         CellDecoder decoder = new CellDecoder(strings.strings(), styles.dateStyles(), book.date1904());
         return new WorkbookPackage(sheets, decoder,
                 root.partOfType("custom-properties").orElse(DEFAULT_CUSTOM_PROPERTIES));
+    }
+
+    /** Refuses macros, then returns the workbook part, telling a damaged xlsx from a zip that is no workbook. */
+    private static String requireWorkbook(PartReader parts, String workbook) {
+        ContentTypesHandler contentTypes = new ContentTypesHandler();
+        boolean typed = parts.parseIfPresent(ContentTypesHandler.PART, contentTypes);
+        if (contentTypes.macroEnabled() || hasMacroProject(parts.zip())) {
+            throw new FileRejected(RuleCode.BESTAND_MACRO, "er zit een macroproject (VBA) in de werkmap");
+        }
+        if (parts.zip().find(workbook).isEmpty()) {
+            throw typed && contentTypes.spreadsheet()
+                    ? FileRejected.corrupt("het werkmapdeel " + workbook + " ontbreekt")
+                    : new FileRejected(RuleCode.BESTAND_GEEN_XLSX, "het zip-archief bevat geen Excel-werkmap");
+        }
+        return workbook;
     }
 
     private static boolean hasMacroProject(ZipDirectory zip) {
