@@ -7,8 +7,13 @@ import java.util.Objects;
  *
  * @param ref        where it is
  * @param kind       what the file says it holds
- * @param text       the text for TEXT cells; the formatted number for NUMBER cells; TRUE/FALSE; the error code
- * @param number     the number for NUMBER and DATE cells (Excel serial date), else NaN
+ * <p>Dates: {@code number} is always a serial of the 1900 date system. {@code SubmissionReader} shifts the
+ * date-formatted numbers of a workbook in the 1904 date system by 1462 days, so later code needs one rule only;
+ * numbers without a date format are left as they are.
+ *
+ * @param text       the text for TEXT cells; the formatted number for NUMBER cells (a whole number without
+ *                   decimals, a fraction in plain notation such as {@code 95.5}); TRUE/FALSE; the error code
+ * @param number     the number for NUMBER and DATE cells (Excel serial date, 1900 system), else NaN
  * @param dateFormat true when the cell's number format is a date format
  */
 public record RawCell(CellRef ref, Kind kind, String text, double number, boolean dateFormat) {

@@ -1,0 +1,54 @@
+package nl.mvimonitor.template.read;
+
+import java.util.Map;
+
+/** One read's open file: its parts and the workbook-level data, able to stream a sheet into a {@link RowSink}. */
+final class OpenWorkbook {
+
+    private final PartReader parts;
+    private final WorkbookPackage workbook;
+    private final ReadLimits limits;
+
+    private OpenWorkbook(PartReader parts, WorkbookPackage workbook, ReadLimits limits) {
+        this.parts = parts;
+        this.workbook = workbook;
+        this.limits = limits;
+    }
+
+    /** Checks the container and opens the zip and the workbook parts; throws {@link FileRejected}. */
+    static OpenWorkbook open(byte[] content, ReadLimits limits, SecureSax sax) {
+        if (content.length > limits.maxFileBytes()) {
+            throw FileRejected.tooLarge("het bestand is groter dan " + InflationBudget.megabytes(limits.maxFileBytes()));
+        }
+        ContainerCheck.requireZip(content);
+        ZipDirectory zip = ZipDirectory.parse(content, limits);
+        PartReader parts = new PartReader(zip, new InflationBudget(limits), sax);
+        return new OpenWorkbook(parts, WorkbookPackage.open(parts, limits), limits);
+    }
+
+    WorkbookPackage workbook() {
+        return workbook;
+    }
+
+    /** Streams the sheet's cells into the sink, then calls {@link RowSink#finish()}. */
+    <S extends RowSink> S read(SheetPart sheet, S sink) {
+        if (sheet.partName() == null) {
+            throw FileRejected.corrupt("het tabblad '" + sheet.name() + "' verwijst naar een onderdeel dat ontbreekt");
+        }
+        parts.parseRequired(sheet.partName(), new SheetHandler(sheet.name(), workbook.decoder(), limits, sink));
+        sink.finish();
+        return sink;
+    }
+
+    /** Custom document properties by name; empty when the file has none. */
+    Map<String, String> customProperties() {
+        CustomPropertiesHandler handler = new CustomPropertiesHandler();
+        parts.parseIfPresent(workbook.customPropertiesPart(), handler);
+        return handler.properties();
+    }
+
+    /** Last step of a read: no XML part of the file may carry a DOCTYPE, parsed or not. */
+    void checkRemainingParts() {
+        parts.checkUnparsedPrologs();
+    }
+}

@@ -1,0 +1,131 @@
+package nl.mvimonitor.template.read;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.ext.DefaultHandler2;
+
+import nl.mvimonitor.template.finding.RuleCode;
+
+/**
+ * Parses the XML parts of one zip with one hardened SAX reader, streaming each part straight from the inflater.
+ * Any failure becomes a {@link FileRejected}: a refused DOCTYPE is BESTAND_XML_ENTITEIT, anything else broken is
+ * BESTAND_BESCHADIGD. Not thread-safe: one per read.
+ */
+final class PartReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PartReader.class);
+    private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
+
+    private final ZipDirectory zip;
+    private final InflationBudget budget;
+    private final SecureSax sax;
+    private final XMLReader reader;
+    private final Set<ZipEntryInfo> parsed = new HashSet<>();
+
+    PartReader(ZipDirectory zip, InflationBudget budget, SecureSax sax) {
+        this.zip = zip;
+        this.budget = budget;
+        this.sax = sax;
+        this.reader = sax.newReader();
+    }
+
+    ZipDirectory zip() {
+        return zip;
+    }
+
+    /** Parses the part if the zip has it; false when it does not. */
+    boolean parseIfPresent(String partName, ContentHandler handler) {
+        Optional<ZipEntryInfo> entry = zip.find(partName);
+        entry.ifPresent(e -> parse(e, handler));
+        return entry.isPresent();
+    }
+
+    /** Parses a part the file must have. */
+    void parseRequired(String partName, ContentHandler handler) {
+        if (!parseIfPresent(partName, handler)) {
+            throw FileRejected.corrupt("het onderdeel " + partName + " ontbreekt");
+        }
+    }
+
+    void parse(ZipEntryInfo entry, ContentHandler handler) {
+        parsed.add(entry);
+        try (EntryInputStream in = zip.open(entry, budget)) {
+            reader.setContentHandler(handler);
+            reader.parse(new InputSource(in));
+        } catch (StopParsing e) {
+            // the handler has what it needs
+        } catch (SAXException e) {
+            if (e.getException() instanceof FileRejected rejected) {
+                throw rejected;
+            }
+            throw classify(entry);
+        } catch (FileRejected rejected) {
+            throw rejected;
+        } catch (IOException e) {
+            throw classify(entry);
+        } catch (RuntimeException e) {
+            // the parser failing on hostile input, or a bug here: the file is quarantined either way, and the
+            // stack trace (which holds no cell values) is kept for whoever must tell the two apart
+            LOG.warn("Unexpected {} while reading part {}; file treated as damaged", e.getClass().getName(),
+                    entry.name(), e);
+            throw classify(entry);
+        }
+    }
+
+    /**
+     * Checks the prolog of every XML part that was not parsed, so that no part of the file carries a DOCTYPE:
+     * each is read only up to its first element.
+     */
+    void checkUnparsedPrologs() {
+        for (ZipEntryInfo entry : zip.entries()) {
+            if (entry.isXml() && !parsed.contains(entry)) {
+                parse(entry, new PrologOnly());
+            }
+        }
+    }
+
+    /** After a failed parse: was it a DOCTYPE (refused) or simply broken XML? */
+    private FileRejected classify(ZipEntryInfo entry) {
+        XMLReader probe = sax.newDoctypeProbe();
+        PrologOnly handler = new PrologOnly();
+        try (EntryInputStream in = zip.open(entry, budget)) {
+            probe.setContentHandler(handler);
+            probe.setProperty(LEXICAL_HANDLER, handler);
+            probe.parse(new InputSource(in));
+        } catch (FileRejected rejected) {
+            return rejected;
+        } catch (SAXException | IOException | RuntimeException e) {
+            // the probe only needs to get as far as a DOCTYPE; how it fails after that does not matter
+        }
+        if (handler.doctypeSeen) {
+            return new FileRejected(RuleCode.BESTAND_XML_ENTITEIT, "in het onderdeel " + entry.name());
+        }
+        return FileRejected.corrupt("het onderdeel " + entry.name() + " is geen geldige XML");
+    }
+
+    /** Stops at the first element; notes a DOCTYPE and stops there, before its declarations are read. */
+    private static final class PrologOnly extends DefaultHandler2 {
+        private boolean doctypeSeen;
+
+        @Override
+        public void startDTD(String name, String publicId, String systemId) throws SAXException {
+            doctypeSeen = true;
+            throw new StopParsing();
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes)
+                throws SAXException {
+            throw new StopParsing();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package nl.mvimonitor.template.read;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The JDK's own SAX parser, hardened for untrusted xlsx parts: no DOCTYPE at all, no external entities or DTDs,
+ * secure processing limits. Shared by all reads; each read takes its own {@link XMLReader}.
+ */
+final class SecureSax {
+
+    static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+    private static final String EXTERNAL_GENERAL = "http://xml.org/sax/features/external-general-entities";
+    private static final String EXTERNAL_PARAMETER = "http://xml.org/sax/features/external-parameter-entities";
+    private static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd";
+
+    private final SAXParserFactory parsers;
+    private final SAXParserFactory doctypeProbes;
+
+    SecureSax() {
+        parsers = factory(true);
+        doctypeProbes = factory(false);
+    }
+
+    /** A reader that refuses any DOCTYPE: used for every part. */
+    XMLReader newReader() {
+        synchronized (parsers) {
+            return reader(parsers);
+        }
+    }
+
+    /**
+     * A reader that lets a DOCTYPE through to a lexical handler, for telling a refused DOCTYPE apart from broken XML
+     * after a failed parse; the caller must stop at {@code startDTD}, before any declaration is processed.
+     */
+    XMLReader newDoctypeProbe() {
+        synchronized (doctypeProbes) {
+            return reader(doctypeProbes);
+        }
+    }
+
+    private static SAXParserFactory factory(boolean disallowDoctype) {
+        // the JDK's built-in parser, whatever else is on the classpath: its security features are known
+        SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+        factory.setNamespaceAware(false);
+        factory.setValidating(false);
+        factory.setXIncludeAware(false);
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature(DISALLOW_DOCTYPE, disallowDoctype);
+            factory.setFeature(EXTERNAL_GENERAL, false);
+            factory.setFeature(EXTERNAL_PARAMETER, false);
+            factory.setFeature(LOAD_EXTERNAL_DTD, false);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK SAX parser lacks a required security feature", e);
+        }
+        return factory;
+    }
+
+    private static XMLReader reader(SAXParserFactory factory) {
+        try {
+            SAXParser parser = factory.newSAXParser();
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            return parser.getXMLReader();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("cannot create a secure SAX parser", e);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package nl.mvimonitor.template.read;
+
+import java.util.Locale;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+
+import nl.mvimonitor.template.submission.CellRef;
+import nl.mvimonitor.template.submission.RawCell;
+
+/**
+ * Streams a worksheet part: {@code <row>} and {@code <c>} elements, with or without {@code r} attributes (missing
+ * ones are counted on from the previous row or cell). Only cells the {@link RowSink} wants are converted. Enforces
+ * the sheet limits: rows with a value and the rightmost column with a value.
+ */
+final class SheetHandler extends PartHandler {
+
+    /** Excel's last row; a higher row number is not a valid sheet. */
+    static final int MAX_EXCEL_ROW = 1_048_576;
+
+    private final String sheetName;
+    private final CellDecoder decoder;
+    private final ReadLimits limits;
+    private final RowSink sink;
+    private final CellText text;
+
+    private int row;
+    private int valueRows;
+    private boolean rowHasValue;
+    private int column;
+    private String reference;
+    private String type;
+    private int style;
+    private boolean cellHasValue;
+    private boolean wanted;
+    private boolean capturing;
+    private boolean inInline;
+    private boolean inPhonetic;
+
+    SheetHandler(String sheetName, CellDecoder decoder, ReadLimits limits, RowSink sink) {
+        this.sheetName = sheetName;
+        this.decoder = decoder;
+        this.limits = limits;
+        this.sink = sink;
+        this.text = new CellText(limits.maxCellChars());
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        // most frequent first: every cell has a c and usually a v
+        if (is(qName, "c")) {
+            startCell(attributes);
+        } else if (is(qName, "v")) {
+            cellHasValue = true;
+            capturing = wanted;
+        } else if (is(qName, "row")) {
+            startRow(attributes);
+        } else if (is(qName, "t")) {
+            capturing = wanted && inInline && !inPhonetic;
+        } else if (is(qName, "is")) {
+            inInline = true;
+            cellHasValue = true;
+        } else if (is(qName, "rPh")) {
+            inPhonetic = true;
+        }
+        // formulas, sheet properties, merged cells, ... carry nothing the reader needs
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (is(qName, "c")) {
+            endCell();
+        } else if (is(qName, "v") || is(qName, "t")) {
+            capturing = false;
+        } else if (is(qName, "row")) {
+            endRow();
+        } else if (is(qName, "is")) {
+            inInline = false;
+        } else if (is(qName, "rPh")) {
+            inPhonetic = false;
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (capturing && !text.append(ch, start, length)) {
+            throw text.tooLong("cel " + new CellRef(sheetName, row, column).a1());
+        }
+    }
+
+    private void startRow(Attributes attributes) throws SAXException {
+        String rowReference = null;
+        for (int i = 0, n = attributes.getLength(); i < n; i++) {
+            if ("r".equals(attributes.getQName(i))) {
+                rowReference = attributes.getValue(i);
+            }
+        }
+        int number = rowReference == null ? row + 1 : CellAddress.digits(rowReference);
+        // rows and cells must ascend, as the file format requires: this also bounds what any row can hold
+        if (number <= row || number > MAX_EXCEL_ROW) {
+            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft een ongeldig of dubbel rijnummer");
+        }
+        row = number;
+        rowHasValue = false;
+        column = -1;
+        sink.startRow(row);
+    }
+
+    private void startCell(Attributes attributes) {
+        int styleAttribute = readCellAttributes(attributes);
+        int index = reference == null ? column + 1 : CellAddress.column(reference);
+        if (index < 0) {
+            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft een ongeldige celverwijzing");
+        }
+        if (index <= column) {
+            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft cellen die niet op volgorde staan in rij "
+                    + row);
+        }
+        column = index;
+        cellHasValue = false;
+        inInline = false;
+        inPhonetic = false;
+        wanted = sink.wants(column);
+        boolean number = type == null || "n".equals(type);
+        // the JDK parser builds an attribute's String only when asked: fetch the style only where the format matters
+        style = wanted && number && styleAttribute >= 0 ? CellAddress.digits(attributes.getValue(styleAttribute)) : -1;
+        text.clear();
+    }
+
+    /** Sets {@link #reference} and {@link #type} in one pass; returns the index of the style attribute, or -1. */
+    private int readCellAttributes(Attributes attributes) {
+        reference = null;
+        type = null;
+        int styleAttribute = -1;
+        for (int i = 0, n = attributes.getLength(); i < n; i++) {
+            String name = attributes.getQName(i);
+            if (name.length() == 1) {
+                switch (name.charAt(0)) {
+                    case 'r' -> reference = attributes.getValue(i);
+                    case 't' -> type = attributes.getValue(i);
+                    case 's' -> styleAttribute = i;
+                    default -> {
+                        // other attributes (cm, vm, ph) do not change the value
+                    }
+                }
+            }
+        }
+        return styleAttribute;
+    }
+
+    private void endCell() {
+        capturing = false;
+        if (!cellHasValue) {
+            return;
+        }
+        if (column >= limits.maxColumns()) {
+            throw FileRejected.tooLarge("tabblad '" + sheetName + "' heeft gegevens voorbij kolom "
+                    + CellRef.columnLetters(limits.maxColumns() - 1));
+        }
+        rowHasValue = true;
+        if (wanted) {
+            RawCell cell = decoder.decode(new CellRef(sheetName, row, column), type, style, text);
+            if (cell != null) {
+                sink.cell(cell);
+            }
+        }
+    }
+
+    private void endRow() throws SAXException {
+        if (rowHasValue && ++valueRows > limits.maxRowsPerSheet()) {
+            throw FileRejected.tooLarge(String.format(Locale.forLanguageTag("nl-NL"),
+                    "tabblad '%s' heeft meer dan %,d rijen met gegevens", sheetName, limits.maxRowsPerSheet()));
+        }
+        sink.endRow(row);
+    }
+
+}

@@ -1,0 +1,65 @@
+package nl.mvimonitor.template.read;
+
+import java.util.List;
+import java.util.Locale;
+
+import nl.mvimonitor.template.finding.RuleCode;
+
+/**
+ * The package-level parts of an xlsx, read in the order the sheets need them: content types (macros), the root
+ * relationships, the workbook (sheets, date system), its relationships, styles (date formats) and shared strings.
+ *
+ * @param sheets                 sheets in workbook order
+ * @param decoder                converts cells with the workbook's shared strings, date styles and date system
+ * @param customPropertiesPart   part with custom document properties, or null
+ */
+record WorkbookPackage(List<SheetPart> sheets, CellDecoder decoder, String customPropertiesPart) {
+
+    private static final String DEFAULT_WORKBOOK = "xl/workbook.xml";
+    private static final String DEFAULT_CUSTOM_PROPERTIES = "docProps/custom.xml";
+
+    static WorkbookPackage open(PartReader parts, ReadLimits limits) {
+        RelationshipsHandler root = new RelationshipsHandler("");
+        parts.parseIfPresent("_rels/.rels", root);
+        String workbook = requireWorkbook(parts, root.partOfType("officeDocument").orElse(DEFAULT_WORKBOOK));
+        WorkbookHandler book = new WorkbookHandler();
+        parts.parseRequired(workbook, book);
+        String folder = RelationshipsHandler.folderOf(workbook);
+        RelationshipsHandler links = new RelationshipsHandler(folder);
+        parts.parseIfPresent(RelationshipsHandler.relsPartOf(workbook), links);
+
+        StylesHandler styles = new StylesHandler();
+        parts.parseIfPresent(links.partOfType("styles").orElse(folder + "styles.xml"), styles);
+        String stringsPart = links.partOfType("sharedStrings").orElse(folder + "sharedStrings.xml");
+        SharedStringsHandler strings = new SharedStringsHandler(limits.maxCellChars(), stringsPart);
+        parts.parseIfPresent(stringsPart, strings);
+
+        List<SheetPart> sheets = book.sheets().stream()
+                .map(s -> new SheetPart(s.name(), s.state(),
+                        links.byId(s.relationshipId()).map(RelationshipsHandler.Relationship::partName).orElse(null)))
+                .toList();
+        CellDecoder decoder = new CellDecoder(strings.strings(), styles.dateStyles(), book.date1904());
+        return new WorkbookPackage(sheets, decoder,
+                root.partOfType("custom-properties").orElse(DEFAULT_CUSTOM_PROPERTIES));
+    }
+
+    /** Refuses macros, then returns the workbook part, telling a damaged xlsx from a zip that is no workbook. */
+    private static String requireWorkbook(PartReader parts, String workbook) {
+        ContentTypesHandler contentTypes = new ContentTypesHandler();
+        boolean typed = parts.parseIfPresent(ContentTypesHandler.PART, contentTypes);
+        if (contentTypes.macroEnabled() || hasMacroProject(parts.zip())) {
+            throw new FileRejected(RuleCode.BESTAND_MACRO, "er zit een macroproject (VBA) in de werkmap");
+        }
+        if (parts.zip().find(workbook).isEmpty()) {
+            throw typed && contentTypes.spreadsheet()
+                    ? FileRejected.corrupt("het werkmapdeel " + workbook + " ontbreekt")
+                    : new FileRejected(RuleCode.BESTAND_GEEN_XLSX, "het zip-archief bevat geen Excel-werkmap");
+        }
+        return workbook;
+    }
+
+    private static boolean hasMacroProject(ZipDirectory zip) {
+        return zip.entries().stream()
+                .anyMatch(e -> e.name().toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
+    }
+}
