@@ -41,7 +41,7 @@ final class BoundRow {
 
     /** The row's cells by column key; clears the row for the next one. */
     Map<String, RawCell> take() {
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Map.Entry<String, RawCell>[] entries = new Map.Entry[filled];
         int n = 0;
         for (int column = 0; column < cells.length && n < filled; column++) {

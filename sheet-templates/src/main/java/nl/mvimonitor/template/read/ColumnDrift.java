@@ -22,8 +22,12 @@ final class ColumnDrift {
     private ColumnDrift() {
     }
 
-    /** Findings of one tab, in sheet order. */
-    static List<Finding> findings(ColumnBinding binding, String sheetName) {
+    /**
+     * Findings of one tab, in sheet order.
+     *
+     * @param labelRow TABLE: the row the labels are in, where a missing column is pointed at; FORM: unused
+     */
+    static List<Finding> findings(ColumnBinding binding, String sheetName, int labelRow) {
         boolean form = binding.vocabulary().tab().layout() == TabLayout.FORM;
         TabVocabulary vocabulary = binding.vocabulary();
         List<Finding> findings = new ArrayList<>();
@@ -40,7 +44,8 @@ final class ColumnDrift {
             findings.add(extra(slot, form));
         }
         for (int index : binding.missing()) {
-            findings.add(missing(index, vocabulary, sheetName, form));
+            findings.add(missing(index, vocabulary, new CellRef(sheetName, form ? SheetLayout.FIRST_FIELD_ROW + index
+                    : labelRow, form ? SheetLayout.LABEL_COLUMN : index), form));
         }
         findings.sort(Comparator.comparingInt((Finding f) -> f.cell().row()).thenComparingInt(f -> f.cell().column()));
         return findings;
@@ -81,13 +86,12 @@ final class ColumnDrift {
         return finding(RuleCode.KOLOM_EXTRA, slot.labelCell(), message);
     }
 
-    private static Finding missing(int index, TabVocabulary vocabulary, String sheetName, boolean form) {
+    /** @param expected where the column (TABLE) or field label (FORM) is in the template */
+    private static Finding missing(int index, TabVocabulary vocabulary, CellRef expected, boolean form) {
         ColumnSchema column = vocabulary.column(index);
         String label = column.labelNl();
+        String sheetName = expected.sheet();
         Severity severity = column.isEverRequired() ? Severity.FOUT : Severity.WAARSCHUWING;
-        CellRef expected = form
-                ? new CellRef(sheetName, SheetLayout.FIRST_FIELD_ROW + index, SheetLayout.LABEL_COLUMN)
-                : new CellRef(sheetName, SheetLayout.LABEL_ROW, index);
         String message = form
                 ? "Het veld '" + label + "' ontbreekt in tabblad " + sheetName + ". Voeg de regel weer toe met '"
                         + label + "' in kolom " + CellRef.columnLetters(SheetLayout.LABEL_COLUMN) + " en de waarde in "

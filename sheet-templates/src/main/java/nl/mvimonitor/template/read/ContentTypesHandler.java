@@ -19,8 +19,9 @@ final class ContentTypesHandler extends PartHandler {
             return;
         }
         String lower = type.toLowerCase(Locale.ROOT);
-        // e.g. application/vnd.ms-excel.sheet.macroEnabled.main+xml, vnd.ms-office.vbaProject
-        macroEnabled |= lower.contains("macroenabled") || lower.contains("vbaproject");
+        // e.g. application/vnd.ms-excel.sheet.macroEnabled.main+xml, vnd.ms-office.vbaProject, and Excel 4.0
+        // macro sheets (vnd.ms-excel.macrosheet+xml), which run without VBA
+        macroEnabled |= lower.contains("macroenabled") || lower.contains("vbaproject") || lower.contains("macrosheet");
         spreadsheet |= lower.contains("spreadsheetml") || lower.contains("ms-excel");
     }
 

@@ -78,7 +78,7 @@ final class FormTabReader implements RowSink {
         }
         ColumnBinding binding = ColumnBinding.bind(vocabulary, slots);
         ColumnBinding reported = withExtraRows(binding, slots, values);
-        return new TabRead(tab(binding, values), ColumnDrift.findings(reported, sheetName));
+        return new TabRead(tab(binding, values), ColumnDrift.findings(reported, sheetName, SheetLayout.FORM_HEADER_ROW));
     }
 
     private SubmittedTab tab(ColumnBinding binding, Map<Integer, RawCell> values) {

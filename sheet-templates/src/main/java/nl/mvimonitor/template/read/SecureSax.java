@@ -21,14 +21,24 @@ final class SecureSax {
 
     private final SAXParserFactory parsers;
     private final SAXParserFactory doctypeProbes;
+    /** Creating a parser costs about as much as parsing a small part; each thread keeps one and reuses it. */
+    private final ThreadLocal<XMLReader> readers;
 
     SecureSax() {
         parsers = factory(true);
         doctypeProbes = factory(false);
+        readers = ThreadLocal.withInitial(this::newReader);
     }
 
-    /** A reader that refuses any DOCTYPE: used for every part. */
-    XMLReader newReader() {
+    /**
+     * This thread's reader that refuses any DOCTYPE: used for every part. The caller sets its handler before each
+     * parse and clears it after, so the reader keeps nothing of a file alive.
+     */
+    XMLReader reader() {
+        return readers.get();
+    }
+
+    private XMLReader newReader() {
         synchronized (parsers) {
             return reader(parsers);
         }

@@ -18,6 +18,7 @@ final class TabVocabulary {
 
     private final TabSchema tab;
     private final Map<Method, Map<String, Integer>> words = new HashMap<>();
+    private final String[] ownLabels;
 
     TabVocabulary(TabSchema tab) {
         this.tab = tab;
@@ -25,7 +26,10 @@ final class TabVocabulary {
             words.put(method, new HashMap<>());
         }
         List<ColumnSchema> columns = tab.columns();
+        ownLabels = new String[columns.size() * 2];
         for (int i = 0; i < columns.size(); i++) {
+            ownLabels[2 * i] = Labels.normalize(columns.get(i).labelNl());
+            ownLabels[2 * i + 1] = Labels.normalize(columns.get(i).labelEn());
             ColumnSchema column = columns.get(i);
             add(Method.KEY, column.key(), i);
             add(Method.LABEL_NL, column.labelNl(), i);
@@ -81,9 +85,7 @@ final class TabVocabulary {
     /** True when {@code label} is the column's Dutch or English label, ignoring case and spacing. */
     boolean isOwnLabel(int index, String label) {
         String normalized = Labels.normalize(label);
-        ColumnSchema column = column(index);
-        return normalized.equals(Labels.normalize(column.labelNl()))
-                || normalized.equals(Labels.normalize(column.labelEn()));
+        return normalized.equals(ownLabels[2 * index]) || normalized.equals(ownLabels[2 * index + 1]);
     }
 
     private void add(Method method, String word, int index) {

@@ -81,7 +81,7 @@ final class TableTabReader implements RowSink {
         for (Bound bound : binding.bound()) {
             columnCells.put(vocabulary.column(bound.schemaIndex()).key(), bound.slot().labelCell());
         }
-        List<Finding> findings = new ArrayList<>(ColumnDrift.findings(binding, sheetName));
+        List<Finding> findings = new ArrayList<>(ColumnDrift.findings(binding, sheetName, header.labelRow()));
         if (firstDroppedRow > 0) {
             findings.add(tooManyRows());
         }

@@ -16,6 +16,22 @@ import nl.mvimonitor.template.submission.Submission;
 class ConcurrentReadsTest {
 
     @Test
+    void readsCorrectlyAfterAPartFailedHalfwayOnTheSameThread() {
+        SubmissionReader reader = new SubmissionReader(TestWorkbook.SCHEMA);
+        byte[] good = TestWorkbook.template().row("Criteria", "criterium_id", "C1").toBytes();
+        byte[] brokenMidway = RawXlsx.workbook().sheet("Criteria", RawXlsx.tableHeader(
+                TestWorkbook.SCHEMA.requireTab("Criteria")) + "<row r=\"3\"><c r=\"A3\"><v>1</v></row>").toBytes();
+        Submission before = reader.read("goed.xlsx", good);
+
+        assertThat(reader.read("kapot.xlsx", brokenMidway).quarantined()).isTrue();
+        Submission after = reader.read("goed.xlsx", good);
+
+        assertThat(after).isEqualTo(before);
+        assertThat(after.tab("Criteria").orElseThrow().rows().get(0).cell("criterium_id").orElseThrow().ref().a1())
+                .isEqualTo("Criteria!A3");
+    }
+
+    @Test
     void givesEveryThreadTheSameResult() throws Exception {
         SubmissionReader reader = new SubmissionReader(TestWorkbook.SCHEMA);
         byte[] good = TestWorkbook.template().row("Criteria", "criterium_id", "C1", "weging_pct", 10)

@@ -27,6 +27,19 @@ class MacroTest {
     }
 
     @Test
+    void quarantinesAnExcel4MacroSheet() {
+        byte[] xlsx = RawXlsx.workbook().sheet("Criteria", "")
+                .part("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                        + "package/2006/content-types\"><Override PartName=\"/xl/macrosheets/sheet1.xml\" ContentType="
+                        + "\"application/vnd.ms-excel.macrosheet+xml\"/></Types>")
+                .toBytes();
+
+        Submission submission = reader.read("macro.xlsm", xlsx);
+
+        assertThat(Findings.quarantine(submission).rule()).isEqualTo(RuleCode.BESTAND_MACRO.name());
+    }
+
+    @Test
     void quarantinesAMacroEnabledContentTypeEvenWithoutAVbaPart() {
         byte[] xlsm = RawXlsx.workbook().macroEnabled().sheet("Criteria", "").toBytes();
 

@@ -34,6 +34,15 @@ class MissingKeyRowTest {
     }
 
     @Test
+    void pointsAMissingColumnAtTheRowTheLabelsMovedTo() {
+        byte[] xlsx = TestWorkbook.template().withoutKeys("Criteria").remove("Criteria", "weging_pct").toBytes();
+
+        Submission submission = reader.read("missing-key-row.xlsx", xlsx);
+
+        assertThat(submission.findings()).extracting(f -> f.location()).containsExactly("Criteria!G1");
+    }
+
+    @Test
     void fallsBackToLabelsWhenTheKeyRowIsCleared() {
         byte[] xlsx = TestWorkbook.template().row("Doelen", "doel_id", "D1").clearKeys("Doelen").toBytes();
 

@@ -1,0 +1,19 @@
+/**
+ * Reads a filled project sheet into a {@link nl.mvimonitor.template.submission.Submission}: {@link
+ * nl.mvimonitor.template.read.SubmissionReader} and its {@link nl.mvimonitor.template.read.ReadLimits}.
+ *
+ * <p>How it is built, from the file inwards:
+ * <ul>
+ *   <li>{@code ContainerCheck}, {@code ZipDirectory}, {@code EntryInputStream}, {@code InflationBudget}: the xlsx
+ *       as an untrusted zip held in memory, entries inflated on demand and every inflated byte counted;</li>
+ *   <li>{@code SecureSax}, {@code PartReader} and the {@code *Handler} classes: each XML part SAX-parsed straight
+ *       from the inflater by the JDK parser with DOCTYPEs refused;</li>
+ *   <li>{@code SheetHandler} and the {@code RowSink}s ({@code TableTabReader}, {@code FormTabReader},
+ *       {@code HeaderProbe}, {@code MetaSheetReader}): a sheet streamed row by row, only wanted cells converted;</li>
+ *   <li>{@code TabBinder}, {@code ColumnBinding}, {@code ColumnDrift}: sheets and columns bound to the schema
+ *       (docs/adr/0001-template-workbook-layout.md) and drift reported as findings.</li>
+ * </ul>
+ * Anything wrong with the file itself is a {@code FileRejected}, which the reader turns into a quarantined
+ * submission; nothing here throws for bad content.
+ */
+package nl.mvimonitor.template.read;
