@@ -24,7 +24,6 @@ final class PartReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PartReader.class);
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
-    private static final ContentHandler NO_HANDLER = new org.xml.sax.helpers.DefaultHandler();
 
     private final ZipDirectory zip;
     private final InflationBudget budget;
@@ -36,7 +35,7 @@ final class PartReader {
         this.zip = zip;
         this.budget = budget;
         this.sax = sax;
-        this.reader = sax.reader();
+        this.reader = sax.newReader();
     }
 
     ZipDirectory zip() {
@@ -79,9 +78,6 @@ final class PartReader {
             LOG.warn("Unexpected {} while reading part {}; file treated as damaged", e.getClass().getName(),
                     entry.name(), e);
             throw classify(entry);
-        } finally {
-            // the reader is reused by this thread: it must not keep the handler (and so this file's data) alive
-            reader.setContentHandler(NO_HANDLER);
         }
     }
 
