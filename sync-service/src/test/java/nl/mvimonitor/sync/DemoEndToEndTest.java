@@ -154,6 +154,21 @@ class DemoEndToEndTest {
         assertThat(goals.get(8).get("Omschrijving")).isEqualTo("Nieuw doel van het bestuur");
     }
 
+    @Test
+    @Order(9)
+    void unreadableBoardWorkbookFailsTheRunAndKeepsEveryOutput() throws Exception {
+        Path boardFile = data.resolve("out/MVI-bestuursrapportage.xlsx");
+        Path overviewFile = data.resolve("out/MVI-overzicht.xlsx");
+        byte[] overviewBefore = Files.readAllBytes(overviewFile);
+        byte[] broken = "geen werkmap meer".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(boardFile, broken);
+
+        assertThat(run("--run-once")).isEqualTo(1);
+
+        assertThat(Files.readAllBytes(boardFile)).isEqualTo(broken);
+        assertThat(Files.readAllBytes(overviewFile)).isEqualTo(overviewBefore);
+    }
+
     /** The board lowers the target of BD-01 and adds a goal, as a person would in Excel. */
     private static void editGoals(Path boardFile) throws Exception {
         XSSFWorkbook book;
