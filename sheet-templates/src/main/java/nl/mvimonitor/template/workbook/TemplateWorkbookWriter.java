@@ -67,7 +67,7 @@ public final class TemplateWorkbookWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             for (TabSchema tab : schema.tabs()) {
-                workbook.createSheet(tab.sheetName());
+                printOnePageWide(workbook.createSheet(tab.sheetName()));
             }
             XSSFSheet lists = workbook.createSheet(TemplateSchema.LISTS_SHEET);
             XSSFSheet meta = workbook.createSheet(TemplateSchema.META_SHEET);
@@ -128,6 +128,14 @@ public final class TemplateWorkbookWriter {
             name.setNameName(TemplateLayout.PHASE_CELL_NAME);
             name.setRefersToFormula(cell.formatAsString());
         });
+    }
+
+    /** Teams print their sheet for meetings: landscape, all columns on one page width. */
+    private static void printOnePageWide(XSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     private static void hide(XSSFWorkbook workbook, XSSFSheet sheet) {

@@ -58,6 +58,17 @@ class TemplateWorkbookWriterTest {
     }
 
     @Test
+    void everyTabPrintsLandscapeOnePageWide() {
+        for (TabSchema tab : SCHEMA.tabs()) {
+            XSSFSheet sheet = workbook.getSheet(tab.sheetName());
+            assertThat(sheet.getPrintSetup().getLandscape()).as(tab.key()).isTrue();
+            assertThat(sheet.getFitToPage()).as(tab.key()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).as(tab.key()).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).as(tab.key()).isZero();
+        }
+    }
+
+    @Test
     void everyTableTabHasItsTableWithTheSchemaLabelsInOrder() {
         for (TabSchema tab : tabs(TabLayout.TABLE)) {
             XSSFTable table = onlyTable(tab);
