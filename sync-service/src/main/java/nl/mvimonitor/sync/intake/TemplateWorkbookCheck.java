@@ -12,16 +12,18 @@ import nl.mvimonitor.template.validate.ValidatedSubmission;
 @Component
 public class TemplateWorkbookCheck implements WorkbookCheck {
 
-    private final TemplateSchema schema;
+    private final SubmissionReader reader;
+    private final SubmissionValidator validator;
 
     public TemplateWorkbookCheck(TemplateSchema schema) {
-        this.schema = schema;
+        // both are thread-safe: one of each serves every worker thread, so the schema is prepared once, not per file
+        this.reader = new SubmissionReader(schema);
+        this.validator = new SubmissionValidator(schema);
     }
 
     @Override
     public ValidatedSubmission check(String fileName, byte[] content) {
-        // a reader and validator per file: they are cheap to make, and nothing is shared between worker threads
-        Submission submission = new SubmissionReader(schema).read(fileName, content);
-        return new SubmissionValidator(schema).validate(submission);
+        Submission submission = reader.read(fileName, content);
+        return validator.validate(submission);
     }
 }
