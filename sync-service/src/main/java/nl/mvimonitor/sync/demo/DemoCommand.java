@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
 import nl.mvimonitor.sync.intake.IntakeSettings;
+import nl.mvimonitor.sync.publish.OutputPublisher;
 import nl.mvimonitor.sync.publish.PublishSettings;
 import nl.mvimonitor.sync.run.CliCommand;
 import nl.mvimonitor.sync.run.GoalSeedSettings;
@@ -30,17 +31,19 @@ class DemoCommand implements CliCommand {
     private final GoalSeedSettings goals;
     private final PublishSettings publish;
     private final SyncRuns runs;
+    private final OutputPublisher publisher;
     private final PrintStream out;
 
     @Autowired
     DemoCommand(TemplateSchema schema, LocalFolderSettings folder, IntakeSettings intake, GoalSeedSettings goals,
-            PublishSettings publish, SyncRuns runs) {
-        this(schema, folder, intake, goals, publish, runs, System.out);
+            PublishSettings publish, SyncRuns runs, OutputPublisher publisher) {
+        this(schema, folder, intake, goals, publish, runs, publisher, System.out);
     }
 
     DemoCommand(TemplateSchema schema, LocalFolderSettings folder, IntakeSettings intake, GoalSeedSettings goals,
-            PublishSettings publish, SyncRuns runs, PrintStream out) {
+            PublishSettings publish, SyncRuns runs, OutputPublisher publisher, PrintStream out) {
         this.schema = schema;
+        this.publisher = publisher;
         this.folder = folder;
         this.intake = intake;
         this.goals = goals;
@@ -64,7 +67,7 @@ class DemoCommand implements CliCommand {
         if (CliCommand.hasStrayArguments(args)) {
             return USAGE;
         }
-        List<Path> sheets = new DemoWriter(schema).write(folder.root(), intake.register(), goals.goalsSeed());
+        List<Path> sheets = new DemoWriter(schema, publisher).write(folder.root(), intake.register(), goals.goalsSeed());
         out.println("Voorbeeldorganisatie " + DemoOrganisation.NAME + ": " + sheets.size()
                 + " projectbladen geschreven in " + folder.root().toAbsolutePath().normalize());
         RunReport report = runs.runOnce();

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import nl.mvimonitor.sync.publish.OutputPublisher;
 import nl.mvimonitor.template.schema.ColumnSchema;
 import nl.mvimonitor.template.schema.TabSchema;
 import nl.mvimonitor.template.schema.TemplateSchema;
@@ -33,24 +33,26 @@ public final class DemoWriter {
     static final String NOT_A_WORKBOOK = "Watersysteem/Planning oud.xlsx";
 
     private final TemplateSchema schema;
+    private final OutputPublisher publisher;
 
-    public DemoWriter(TemplateSchema schema) {
+    public DemoWriter(TemplateSchema schema, OutputPublisher publisher) {
         this.schema = schema;
+        this.publisher = publisher;
     }
 
     /** Writes everything; returns the project sheets written. */
     public List<Path> write(Path inbox, Path register, Path goalsSeed) throws IOException {
         TemplateWorkbookWriter writer = new TemplateWorkbookWriter(schema);
         List<Path> written = new ArrayList<>();
-        for (DemoProject project : DemoOrganisation.projects()) {
+        List<DemoProject> projects = DemoOrganisation.projects();
+        for (DemoProject project : projects) {
             Path file = inbox.resolve(project.unit()).resolve(project.fileName());
-            Files.createDirectories(file.getParent());
             writeAtomically(file, sheet(writer, project));
             written.add(file);
         }
         writeAtomically(inbox.resolve(NOT_A_WORKBOOK),
                 "Project;Planning;Opmerking\nDijk;Q3;oude lijst\n".getBytes(StandardCharsets.UTF_8));
-        writeAtomically(register, registerCsv().getBytes(StandardCharsets.UTF_8));
+        writeAtomically(register, registerCsv(projects).getBytes(StandardCharsets.UTF_8));
         if (!Files.exists(goalsSeed)) {
             writeAtomically(goalsSeed, seedGoals());
         }
@@ -89,9 +91,9 @@ public final class DemoWriter {
         }
     }
 
-    private static String registerCsv() {
+    private static String registerCsv(List<DemoProject> projects) {
         StringBuilder csv = new StringBuilder("ProjectID;Organisatieonderdeel;Jaar\n");
-        for (DemoProject project : DemoOrganisation.projects()) {
+        for (DemoProject project : projects) {
             String year = project.projectId().substring(2, 6);
             csv.append(project.projectId()).append(';').append(project.unit()).append(';').append(year).append('\n');
         }
@@ -110,13 +112,7 @@ public final class DemoWriter {
         }
     }
 
-    private static void writeAtomically(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".demo-", ".tmp");
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            out.write(content);
-        }
-        Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    private void writeAtomically(Path target, byte[] content) throws IOException {
+        publisher.publish(target, out -> out.write(content));
     }
 }

@@ -1,10 +1,7 @@
 package nl.mvimonitor.sync.run;
 
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
+import nl.mvimonitor.sync.publish.OutputPublisher;
 import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.workbook.ProjectPrefill;
 import nl.mvimonitor.template.workbook.TemplateWorkbookWriter;
@@ -24,15 +22,17 @@ import nl.mvimonitor.template.workbook.TemplateWorkbookWriter;
 class TemplateCommand implements CliCommand {
 
     private final TemplateSchema schema;
+    private final OutputPublisher publisher;
     private final PrintStream out;
 
     @Autowired
-    TemplateCommand(TemplateSchema schema) {
-        this(schema, System.out);
+    TemplateCommand(TemplateSchema schema, OutputPublisher publisher) {
+        this(schema, publisher, System.out);
     }
 
-    TemplateCommand(TemplateSchema schema, PrintStream out) {
+    TemplateCommand(TemplateSchema schema, OutputPublisher publisher, PrintStream out) {
         this.schema = schema;
+        this.publisher = publisher;
         this.out = out;
     }
 
@@ -62,23 +62,10 @@ class TemplateCommand implements CliCommand {
         Path target = Path.of(file).toAbsolutePath().normalize();
         ProjectPrefill prefill = new ProjectPrefill(single(args, "organisation"), single(args, "project-id"),
                 single(args, "project-name"), single(args, "unit"));
-        write(target, prefill);
+        publisher.publish(target, stream -> new TemplateWorkbookWriter(schema).writeTemplate(prefill, stream));
         out.println("Projectblad (sjabloon " + schema.templateId() + " versie " + schema.version() + ") geschreven: "
                 + target);
         return OK;
-    }
-
-    private void write(Path target, ProjectPrefill prefill) throws Exception {
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".sjabloon-", ".tmp");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                new TemplateWorkbookWriter(schema).writeTemplate(prefill, stream);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     private static String single(ApplicationArguments args, String name) {

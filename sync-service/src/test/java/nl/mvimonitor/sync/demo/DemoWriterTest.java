@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.mvimonitor.sync.publish.OutputPublisher;
 import nl.mvimonitor.template.schema.Phase;
 import nl.mvimonitor.template.schema.SchemaLoader;
 
@@ -48,7 +49,7 @@ class DemoWriterTest {
 
     @Test
     void writesSheetsPerUnitRegisterSeedAndOneBrokenFile() throws Exception {
-        List<Path> sheets = new DemoWriter(SchemaLoader.current())
+        List<Path> sheets = new DemoWriter(SchemaLoader.current(), new OutputPublisher())
                 .write(data.resolve("inbox"), data.resolve("projectregister.csv"), data.resolve("bestuursdoelen.csv"));
 
         assertThat(sheets).hasSize(DemoOrganisation.projects().size());
@@ -63,7 +64,7 @@ class DemoWriterTest {
 
     @Test
     void plantsTheMistakesInTheSheets() throws Exception {
-        new DemoWriter(SchemaLoader.current())
+        new DemoWriter(SchemaLoader.current(), new OutputPublisher())
                 .write(data.resolve("inbox"), data.resolve("projectregister.csv"), data.resolve("bestuursdoelen.csv"));
         DemoProject renamed = only(DemoMistake.RENAMED_COLUMN);
         try (XSSFWorkbook book = open(renamed)) {
