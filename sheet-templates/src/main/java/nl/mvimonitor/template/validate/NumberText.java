@@ -39,6 +39,7 @@ final class NumberText {
             Pattern.compile("(\\d{1,3}(?:([. ])\\d{3})(?:\\2\\d{3}){0,20}|\\d+)?(,\\d+)?");
     private static final Pattern SINGLE_THOUSANDS_DOT = Pattern.compile("\\d{1,3}\\.\\d{3}");
     private static final Pattern DECIMAL_DOT = Pattern.compile("\\d+\\.\\d+");
+    private static final Pattern WHOLE_EUROS = Pattern.compile(".*,-{1,2}");
 
     private NumberText() {
     }
@@ -60,7 +61,7 @@ final class NumberText {
         boolean negative = sign != null && !sign.equals("+");
         String body = shape.group(3).strip();
         // "1.234,-" is unmistakably Dutch money: whole euros, the dot separates thousands
-        boolean wholeEuros = body.matches(".*,-{1,2}");
+        boolean wholeEuros = WHOLE_EUROS.matcher(body).matches();
         Optional<Parsed> parsed = readBody(wholeEuros ? body.substring(0, body.indexOf(",-")) : body);
         if (wholeEuros) {
             parsed = parsed.map(p -> new Parsed(p.value(), Reading.PLAIN));
