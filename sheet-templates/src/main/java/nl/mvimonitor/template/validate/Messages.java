@@ -25,11 +25,7 @@ final class Messages {
 
     /** A number in Dutch notation without needless zeros: {@code 12,5}, {@code 100}. */
     static String number(BigDecimal value) {
-        BigDecimal plain = value.stripTrailingZeros();
-        if (plain.scale() < 0) {
-            plain = plain.setScale(0);
-        }
-        return plain.toPlainString().replace('.', ',');
+        return NumberText.normalised(value).toPlainString().replace('.', ',');
     }
 
     /** The allowed codes of a list: {@code KLI, KLA, CIR}; after {@value #MAX_CODES_SHOWN}, "... en nog 5 andere". */
