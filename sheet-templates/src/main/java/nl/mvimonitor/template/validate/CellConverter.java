@@ -7,10 +7,10 @@ import nl.mvimonitor.template.submission.RawCell;
 /** Converts a filled cell to the typed value of its column, reporting what it had to interpret or refuse. */
 final class CellConverter {
 
-    private final TemplateSchema schema;
+    private final CodeValues codes;
 
     CellConverter(TemplateSchema schema) {
-        this.schema = schema;
+        this.codes = new CodeValues(schema);
     }
 
     /** The typed value, or null when the cell is unusable (a finding says why). */
@@ -25,7 +25,7 @@ final class CellConverter {
             case INTEGER, DECIMAL, AMOUNT, PERCENT -> NumberValues.convert(in);
             case DATE -> DateValues.convert(in);
             case PERIOD -> PeriodValues.convert(in);
-            case YES_NO, CODE -> CodeValues.convert(in, schema.codeList(in.column().codeList()));
+            case YES_NO, CODE -> codes.convert(in);
         };
     }
 }

@@ -1,11 +1,14 @@
 package nl.mvimonitor.template.validate;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.mvimonitor.template.finding.RuleCode;
 import nl.mvimonitor.template.schema.CodeList;
 import nl.mvimonitor.template.schema.ColumnType;
+import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.submission.RawCell;
 
 /**
@@ -18,12 +21,20 @@ final class CodeValues {
     private static final String YES = "ja";
     private static final String NO = "nee";
 
-    private CodeValues() {
+    private final TemplateSchema schema;
+    /** Per code list key, its numeric codes by normalised value (the first entry wins), read once per schema. */
+    private final Map<String, Map<BigDecimal, CodeList.Entry>> numericCodes = new HashMap<>();
+
+    CodeValues(TemplateSchema schema) {
+        this.schema = schema;
+        schema.codeLists().forEach((key, list) -> numericCodes.put(key, numericCodes(list)));
     }
 
     /** The code (String) or ja/nee (Boolean), or null (with a finding) when the list does not know the value. */
-    static Object convert(CellInput in, CodeList list) {
-        Optional<CodeList.Entry> entry = find(in.cell(), list);
+    Object convert(CellInput in) {
+        String listKey = in.column().codeList();
+        CodeList list = schema.codeList(listKey);
+        Optional<CodeList.Entry> entry = find(in.cell(), list, numericCodes.get(listKey));
         if (entry.isEmpty()) {
             in.report(RuleCode.CODELIJST, "bevat een waarde die niet in de keuzelijst '" + list.labelNl() + "' staat. "
                     + "Kies een van: " + Messages.codes(list) + ". Gebruik bij voorkeur de keuzelijst in de cel.");
@@ -36,22 +47,28 @@ final class CodeValues {
         return code;
     }
 
-    private static Optional<CodeList.Entry> find(RawCell cell, CodeList list) {
+    private static Optional<CodeList.Entry> find(RawCell cell, CodeList list, Map<BigDecimal, CodeList.Entry> numeric) {
         return switch (cell.kind()) {
             case TEXT -> list.find(cell.text());
             case BOOLEAN -> list.find(Boolean.parseBoolean(cell.text().strip()) ? YES : NO);
-            case NUMBER -> list.find(cell.text()).or(() -> numeric(cell.number(), list));
+            case NUMBER -> list.find(cell.text()).or(() -> numeric(cell.number(), numeric));
             default -> Optional.empty();
         };
     }
 
-    private static Optional<CodeList.Entry> numeric(double number, CodeList list) {
+    private static Optional<CodeList.Entry> numeric(double number, Map<BigDecimal, CodeList.Entry> numeric) {
         if (!Double.isFinite(number)) {
             return Optional.empty();
         }
-        BigDecimal value = BigDecimal.valueOf(number);
-        return list.entries().stream()
-                .filter(e -> NumberText.parse(e.code()).filter(p -> p.value().compareTo(value) == 0).isPresent())
-                .findFirst();
+        return Optional.ofNullable(numeric.get(NumberText.normalised(BigDecimal.valueOf(number))));
+    }
+
+    /** The codes that read as a number, keyed like {@link NumberText#normalised} keys them, so equal values meet. */
+    private static Map<BigDecimal, CodeList.Entry> numericCodes(CodeList list) {
+        Map<BigDecimal, CodeList.Entry> codes = new HashMap<>();
+        for (CodeList.Entry entry : list.entries()) {
+            NumberText.parse(entry.code()).ifPresent(parsed -> codes.putIfAbsent(parsed.value(), entry));
+        }
+        return codes;
     }
 }
