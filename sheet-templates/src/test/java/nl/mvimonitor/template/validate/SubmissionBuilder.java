@@ -1,6 +1,5 @@
 package nl.mvimonitor.template.validate;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -214,9 +213,6 @@ final class SubmissionBuilder {
         }
         if (value instanceof Boolean b) {
             return new RawCell(ref, RawCell.Kind.BOOLEAN, b ? "TRUE" : "FALSE", Double.NaN, false);
-        }
-        if (value instanceof BigDecimal n) {
-            return RawCell.number(ref, n.doubleValue(), false);
         }
         if (value instanceof Number n) {
             return RawCell.number(ref, n.doubleValue(), false);
