@@ -55,7 +55,7 @@ final class DataQualitySheet {
 
     private void writeYear(BoardSheet sheet, Row row, int year) {
         Scope scope = Scope.all(year);
-        EffectTotals rows = calculator.facts().effects(scope);
+        EffectTotals rows = calculator.effects(scope);
         sheet.year(row, 0, year);
         if (calculator.facts().coverage().hasRegister()) {
             CoverageRow coverage = calculator.facts().coverage(scope);
