@@ -107,6 +107,17 @@ public final class Coverage {
         }
     }
 
+    /** The submission's unit, or {@value #UNKNOWN_UNIT}. */
+    public static String unitOf(SubmissionSummary submission) {
+        return submission.unit() == null ? UNKNOWN_UNIT : submission.unit();
+    }
+
+    /** The year (Dutch local time) the submission was received, else last seen; 0 when neither is known. */
+    public static int yearReceived(SubmissionSummary submission) {
+        Instant received = Objects.requireNonNullElse(submission.receivedAt(), submission.lastSeenAt());
+        return received == null ? 0 : received.atZone(CellWriter.ZONE).getYear();
+    }
+
     static boolean isValid(SubmissionSummary submission) {
         return submission.status() == SubmissionStatus.OK || submission.status() == SubmissionStatus.WAARSCHUWING;
     }
@@ -116,10 +127,7 @@ public final class Coverage {
                 Comparator.comparing(UnitYear::unit).thenComparingInt(UnitYear::year);
 
         static UnitYear of(SubmissionSummary submission) {
-            String unit = submission.unit() == null ? UNKNOWN_UNIT : submission.unit();
-            Instant received = Objects.requireNonNullElse(submission.receivedAt(), submission.lastSeenAt());
-            int year = received == null ? 0 : received.atZone(CellWriter.ZONE).getYear();
-            return new UnitYear(unit, year);
+            return new UnitYear(unitOf(submission), yearReceived(submission));
         }
 
         @Override

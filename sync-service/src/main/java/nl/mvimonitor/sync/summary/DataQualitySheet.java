@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
 
+import nl.mvimonitor.sync.consolidation.Coverage;
 import nl.mvimonitor.sync.consolidation.CoverageRow;
 import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.template.validate.SubmissionStatus;
@@ -55,7 +56,7 @@ final class DataQualitySheet {
 
     private void writeYear(BoardSheet sheet, Row row, int year) {
         Scope scope = Scope.all(year);
-        EffectTotals rows = calculator.facts().effects(scope);
+        EffectTotals rows = calculator.effects(scope);
         sheet.year(row, 0, year);
         if (calculator.facts().coverage().hasRegister()) {
             CoverageRow coverage = calculator.facts().coverage(scope);
@@ -74,7 +75,7 @@ final class DataQualitySheet {
         Map<String, int[]> counts = new TreeMap<>();
         int statuses = SubmissionStatus.values().length;
         for (SubmissionSummary submission : calculator.facts().submissions()) {
-            int[] c = counts.computeIfAbsent(RowValues.unitOf(submission), k -> new int[statuses + 3]);
+            int[] c = counts.computeIfAbsent(Coverage.unitOf(submission), k -> new int[statuses + 3]);
             c[0]++;
             c[1 + submission.status().ordinal()]++;
             c[statuses + 1] += submission.errors();

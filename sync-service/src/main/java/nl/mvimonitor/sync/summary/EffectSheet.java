@@ -36,7 +36,7 @@ final class EffectSheet {
         for (String theme : themes.withAll(calculator.facts().themes())) {
             for (int year : years) {
                 Scope scope = new Scope(theme, null, year);
-                EffectTotals totals = calculator.facts().effects(scope);
+                EffectTotals totals = calculator.effects(scope);
                 List<TenderFact> tenders = calculator.facts().tenders(scope);
                 if (hasFigures(scope, totals, tenders)) {
                     writeRow(sheet, sheet.row(rowIndex++), scope, totals, tenders);

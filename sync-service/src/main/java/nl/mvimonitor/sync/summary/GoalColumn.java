@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +29,8 @@ public enum GoalColumn {
     /** Headers of the columns the report computes, in the order they follow the board's columns. */
     public static final List<String> COMPUTED_LABELS =
             List.of("Gerealiseerd", "Peiljaar", "Verwacht volgens pad", "% van het pad", "Status", "Opmerking");
+    private static final Set<String> COMPUTED_NAMES =
+            COMPUTED_LABELS.stream().map(GoalColumn::normalise).collect(Collectors.toUnmodifiableSet());
 
     private final String label;
     private final List<String> names;
@@ -45,14 +50,23 @@ public enum GoalColumn {
     }
 
     public static Optional<GoalColumn> of(String header) {
-        return Arrays.stream(values()).filter(c -> c.matches(header)).findFirst();
+        if (header == null) {
+            return Optional.empty();
+        }
+        String name = normalise(header);
+        return Arrays.stream(values()).filter(c -> c.names.contains(name)).findFirst();
     }
 
     public static boolean isComputed(String header) {
-        return header != null && COMPUTED_LABELS.stream().anyMatch(l -> normalise(l).equals(normalise(header)));
+        return header != null && COMPUTED_NAMES.contains(normalise(header));
     }
 
     static String normalise(String header) {
-        return header.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Spaces.RUN.matcher(header.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Compiled once; a holder, because the constants call {@link #normalise} before static fields are set. */
+    private static final class Spaces {
+        static final Pattern RUN = Pattern.compile("\\s+");
     }
 }

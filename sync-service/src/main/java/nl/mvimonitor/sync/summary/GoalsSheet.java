@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Row;
 
@@ -94,11 +93,11 @@ final class GoalsSheet {
 
     private static void writeComputed(BoardSheet sheet, Row row, int first, GoalResult result) {
         KpiStanding standing = result.standing();
-        Optional<Kpi> kpi = Optional.ofNullable(standing).map(KpiStanding::kpi);
-        if (kpi.isPresent() && standing.hasData()) {
-            sheet.kpi(row, first, kpi.get(), standing.current().value());
+        if (standing != null && standing.hasData()) {
+            Kpi kpi = standing.kpi();
+            sheet.kpi(row, first, kpi, standing.current().value());
             sheet.year(row, first + 1, standing.year());
-            kpi.ifPresent(k -> sheet.number(row, first + 2, result.expected(), sheet.styles().kpi(k)));
+            sheet.number(row, first + 2, result.expected(), sheet.styles().kpi(kpi));
             sheet.number(row, first + 3, result.pathPercent(), sheet.styles().decimal);
         }
         sheet.rag(row, first + 4, result.status());

@@ -3,10 +3,8 @@ package nl.mvimonitor.sync.summary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 import org.apache.poi.ss.usermodel.Row;
 
@@ -33,8 +31,8 @@ final class InzetSheet {
 
     void write(BoardSheet sheet) {
         sheet.header(0, LABELS, WIDTHS);
-        SortedSet<Integer> years = tenderYears();
-        List<String> themeCodes = themes.withAll(criterionThemes());
+        SortedSet<Integer> years = calculator.facts().tenderYears();
+        List<String> themeCodes = themes.withAll(calculator.facts().criterionThemes());
         int rowIndex = 1;
         for (String theme : themeCodes) {
             for (int year : years) {
@@ -64,25 +62,6 @@ final class InzetSheet {
         sheet.number(row, 10, f.kpiShare(), styles.decimal);
         sheet.number(row, 11, f.reportingShare(), styles.decimal);
         sheet.number(row, 12, f.anchoredShare(), styles.decimal);
-    }
-
-    private SortedSet<Integer> tenderYears() {
-        SortedSet<Integer> years = new TreeSet<>();
-        for (int year : calculator.facts().years()) {
-            if (!calculator.facts().tenders(Scope.all(year)).isEmpty()) {
-                years.add(year);
-            }
-        }
-        return years;
-    }
-
-    private SortedSet<String> criterionThemes() {
-        SortedSet<String> codes = new TreeSet<>();
-        for (int year : calculator.facts().years()) {
-            calculator.facts().tenders(Scope.all(year)).forEach(t -> t.criteria().stream()
-                    .map(CriterionFact::theme).filter(Objects::nonNull).forEach(codes::add));
-        }
-        return codes;
     }
 
     /** Values of the chart per theme (null: all) and year. */

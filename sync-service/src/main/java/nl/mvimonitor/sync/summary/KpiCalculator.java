@@ -1,16 +1,24 @@
 package nl.mvimonitor.sync.summary;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import nl.mvimonitor.sync.consolidation.CoverageRow;
 
-/** Computes each KPI of the {@link Kpi} catalogue for a scope (theme, unit, year) from the gathered facts. */
+/**
+ * Computes each KPI of the {@link Kpi} catalogue for a scope (theme, unit, year) from the gathered facts. The
+ * figures of a scope are gathered once and shared by all its KPIs and tabs: the tabs ask for the same scopes many
+ * times (every KPI of a unit and year, every year back to the reporting year, the Inzet table and its chart).
+ */
 final class KpiCalculator {
 
     private final MonitorFacts facts;
+    private final Map<Scope, InzetFigures> inzet = new HashMap<>();
+    private final Map<Scope, EffectTotals> effects = new HashMap<>();
 
     KpiCalculator(MonitorFacts facts) {
         this.facts = facts;
@@ -43,7 +51,12 @@ final class KpiCalculator {
     }
 
     InzetFigures inzet(Scope scope) {
-        return InzetFigures.of(facts.tenders(scope), scope.theme());
+        return inzet.computeIfAbsent(scope, s -> InzetFigures.of(facts.tenders(s), s.theme()));
+    }
+
+    /** The effect sums of the scope; shared, so never to be added to. */
+    EffectTotals effects(Scope scope) {
+        return effects.computeIfAbsent(scope, facts::effects);
     }
 
     private Optional<KpiValue> inzet(Kpi kpi, Scope scope) {
@@ -64,7 +77,7 @@ final class KpiCalculator {
     }
 
     private Optional<KpiValue> effect(Kpi kpi, Scope scope) {
-        EffectTotals year = facts.effects(scope);
+        EffectTotals year = effects(scope);
         return switch (kpi) {
             case CO2_GEREALISEERD -> year.hasCo2() ? Optional.of(new KpiValue(year.co2Realised(),
                     planned("gecontracteerd (gepland)", year.co2Planned(), "t CO2-eq"))) : Optional.empty();
@@ -97,7 +110,7 @@ final class KpiCalculator {
     }
 
     private Optional<KpiValue> quality(Kpi kpi, Scope scope) {
-        EffectTotals rows = facts.effects(scope);
+        EffectTotals rows = effects(scope);
         return switch (kpi) {
             case RESPONS -> response(facts.coverage(scope));
             case BEWIJS_AANDEEL -> Percent.of(rows.withEvidence(), rows.rows()).map(v -> new KpiValue(v,

@@ -3,6 +3,7 @@ package nl.mvimonitor.sync.summary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import nl.mvimonitor.sync.consolidation.Coverage;
 import nl.mvimonitor.sync.consolidation.CoverageRow;
@@ -28,6 +30,12 @@ final class MonitorFacts {
     private final Map<EffectKey, EffectTotals> effects;
     private final Coverage coverage;
     private final List<SubmissionSummary> submissions;
+    /** Derived once: every tab walks them, some once per unit or KPI. */
+    private final NavigableSet<Integer> years;
+    private final SortedSet<String> units;
+    private final SortedSet<String> themes;
+    private final SortedSet<Integer> tenderYears;
+    private final SortedSet<String> criterionThemes;
 
     MonitorFacts(List<TenderFact> tenders, Map<EffectKey, EffectTotals> effects, Coverage coverage,
                  List<SubmissionSummary> submissions) {
@@ -35,6 +43,14 @@ final class MonitorFacts {
         this.effects = Map.copyOf(effects);
         this.coverage = Objects.requireNonNull(coverage, "coverage");
         this.submissions = List.copyOf(submissions);
+        this.tenderYears = Collections.unmodifiableSortedSet(
+                this.tenders.stream().map(TenderFact::year).collect(Collectors.toCollection(TreeSet::new)));
+        this.criterionThemes = Collections.unmodifiableSortedSet(this.tenders.stream()
+                .flatMap(t -> t.criteria().stream()).map(CriterionFact::theme).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        this.years = Collections.unmodifiableNavigableSet(gatherYears());
+        this.units = Collections.unmodifiableSortedSet(gatherUnits());
+        this.themes = Collections.unmodifiableSortedSet(gatherThemes());
     }
 
     /** Tenders of the scope's unit and year (the theme is left to the KPI: it splits the numerator only). */
@@ -70,8 +86,31 @@ final class MonitorFacts {
 
     /** All years that have tenders, effects or expected projects, ascending. */
     NavigableSet<Integer> years() {
-        NavigableSet<Integer> years = new TreeSet<>();
-        tenders.forEach(t -> years.add(t.year()));
+        return years;
+    }
+
+    /** Units of all submissions and expected projects, sorted. */
+    SortedSet<String> units() {
+        return units;
+    }
+
+    /** Themes that have a criterion or an effect row. */
+    SortedSet<String> themes() {
+        return themes;
+    }
+
+    /** Years that have tenders. */
+    SortedSet<Integer> tenderYears() {
+        return tenderYears;
+    }
+
+    /** Themes that have a criterion of a tender. */
+    SortedSet<String> criterionThemes() {
+        return criterionThemes;
+    }
+
+    private NavigableSet<Integer> gatherYears() {
+        NavigableSet<Integer> years = new TreeSet<>(tenderYears);
         effects.keySet().forEach(k -> years.add(k.year()));
         if (coverage.hasRegister()) {
             coverage.rows().forEach(r -> years.add(r.year()));
@@ -79,8 +118,7 @@ final class MonitorFacts {
         return years;
     }
 
-    /** Units of all submissions and expected projects, sorted. */
-    SortedSet<String> units() {
+    private SortedSet<String> gatherUnits() {
         SortedSet<String> units = new TreeSet<>();
         tenders.forEach(t -> units.add(t.unit()));
         effects.keySet().forEach(k -> units.add(k.unit()));
@@ -88,11 +126,8 @@ final class MonitorFacts {
         return units;
     }
 
-    /** Themes that have a criterion or an effect row. */
-    SortedSet<String> themes() {
-        SortedSet<String> themes = new TreeSet<>();
-        tenders.forEach(t -> t.criteria().stream().map(CriterionFact::theme).filter(Objects::nonNull)
-                .forEach(themes::add));
+    private SortedSet<String> gatherThemes() {
+        SortedSet<String> themes = new TreeSet<>(criterionThemes);
         effects.keySet().stream().map(EffectKey::theme).filter(Objects::nonNull).forEach(themes::add);
         return themes;
     }

@@ -89,13 +89,13 @@ final class MonitorFactsReader {
         } else if (started != null) {
             year = started.getYear();
         } else {
-            year = RowValues.yearReceived(submission);
+            year = Coverage.yearReceived(submission);
         }
         BigDecimal value = project == null ? null : project.number("contractwaarde");
         if (value == null && project != null) {
             value = project.number("geraamde_waarde");
         }
-        return new TenderFact(submission.projectId(), RowValues.unitOf(submission), year, phase, value,
+        return new TenderFact(submission.projectId(), Coverage.unitOf(submission), year, phase, value,
                 criteria, clauses);
     }
 

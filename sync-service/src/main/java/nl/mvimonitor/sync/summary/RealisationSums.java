@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import nl.mvimonitor.sync.consolidation.Coverage;
 import nl.mvimonitor.sync.store.SubmissionQueries;
 import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.template.validate.TypedRow;
@@ -41,7 +42,7 @@ final class RealisationSums {
         }
         String theme = values.code(row, "themas", "thema");
         EffectTotals totals = sums.computeIfAbsent(
-                new MonitorFacts.EffectKey(RowValues.unitOf(submission), theme, year.getAsInt()),
+                new MonitorFacts.EffectKey(Coverage.unitOf(submission), theme, year.getAsInt()),
                 k -> new EffectTotals());
         String source = values.code(row, "realisatiebronnen", "bron");
         totals.addRowQuality(RowValues.yes(row, "bewijs_ontvangen"),
@@ -78,7 +79,7 @@ final class RealisationSums {
         if (year.isEmpty()) {
             return;
         }
-        sums.computeIfAbsent(new MonitorFacts.EffectKey(RowValues.unitOf(submission), SOCIAL_RETURN, year.getAsInt()),
+        sums.computeIfAbsent(new MonitorFacts.EffectKey(Coverage.unitOf(submission), SOCIAL_RETURN, year.getAsInt()),
                 k -> new EffectTotals()).addSroi(row.number("inspanningswaarde"), row.number("aantal_plaatsingen"));
     }
 

@@ -1,11 +1,7 @@
 package nl.mvimonitor.sync.summary;
 
-import java.time.Instant;
-import java.util.Objects;
 import java.util.OptionalInt;
 
-import nl.mvimonitor.sync.consolidation.Coverage;
-import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.template.schema.CodeList;
 import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.validate.TypedRow;
@@ -44,14 +40,5 @@ final class RowValues {
             return OptionalInt.empty();
         }
         return OptionalInt.of(Integer.parseInt(period.substring(0, 4)));
-    }
-
-    static int yearReceived(SubmissionSummary submission) {
-        Instant received = Objects.requireNonNullElse(submission.receivedAt(), submission.lastSeenAt());
-        return received == null ? 0 : received.atZone(MonitorFacts.ZONE).getYear();
-    }
-
-    static String unitOf(SubmissionSummary submission) {
-        return submission.unit() == null ? Coverage.UNKNOWN_UNIT : submission.unit();
     }
 }
