@@ -62,15 +62,6 @@ final class CellValues {
     private void writeText(XSSFCell cell, ColumnType type, String text) {
         // setCellValue(String) always makes a string cell; the quote prefix keeps Excel from reading it as a formula
         cell.setCellValue(text);
-        cell.setCellStyle(needsQuotePrefix(text) ? styles.quotedInput(type) : styles.input(type));
-    }
-
-    /** True for text Excel would take as a formula or sign when typed: =, +, - or @ first. */
-    static boolean needsQuotePrefix(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@';
+        cell.setCellStyle(SpreadsheetText.needsQuotePrefix(text) ? styles.quotedInput(type) : styles.input(type));
     }
 }

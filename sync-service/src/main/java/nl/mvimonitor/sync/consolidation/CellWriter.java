@@ -14,6 +14,7 @@ import nl.mvimonitor.template.schema.CodeList;
 import nl.mvimonitor.template.schema.ColumnSchema;
 import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.validate.SubmissionStatus;
+import nl.mvimonitor.template.workbook.SpreadsheetText;
 
 /**
  * Writes typed values into cells of the consolidated workbook with the shared styles. Every text goes through

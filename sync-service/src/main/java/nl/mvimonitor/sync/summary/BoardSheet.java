@@ -12,7 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import nl.mvimonitor.sync.consolidation.SmallCounts;
-import nl.mvimonitor.sync.consolidation.SpreadsheetText;
+import nl.mvimonitor.template.workbook.SpreadsheetText;
 
 /** Writes cells into one tab of the board workbook; all text goes through the formula guard. */
 final class BoardSheet {
