@@ -1,5 +1,8 @@
 package nl.mvimonitor.template.read;
 
+import static nl.mvimonitor.template.workbook.TemplateLayout.FORM_LABEL_COLUMN;
+import static nl.mvimonitor.template.workbook.TemplateLayout.FORM_VALUE_COLUMN;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +48,7 @@ final class ColumnDrift {
         }
         for (int index : binding.missing()) {
             findings.add(missing(index, vocabulary, new CellRef(sheetName, form ? SheetLayout.FIRST_FIELD_ROW + index
-                    : labelRow, form ? SheetLayout.LABEL_COLUMN : index), form));
+                    : labelRow, form ? FORM_LABEL_COLUMN : index), form));
         }
         findings.sort(Comparator.comparingInt((Finding f) -> f.cell().row()).thenComparingInt(f -> f.cell().column()));
         return findings;
@@ -94,8 +97,8 @@ final class ColumnDrift {
         Severity severity = column.isEverRequired() ? Severity.FOUT : Severity.WAARSCHUWING;
         String message = form
                 ? "Het veld '" + label + "' ontbreekt in tabblad " + sheetName + ". Voeg de regel weer toe met '"
-                        + label + "' in kolom " + CellRef.columnLetters(SheetLayout.LABEL_COLUMN) + " en de waarde in "
-                        + "kolom " + CellRef.columnLetters(SheetLayout.VALUE_COLUMN) + "."
+                        + label + "' in kolom " + CellRef.columnLetters(FORM_LABEL_COLUMN) + " en de waarde in "
+                        + "kolom " + CellRef.columnLetters(FORM_VALUE_COLUMN) + "."
                 : "De kolom '" + label + "' ontbreekt in tabblad " + sheetName + ". Voeg de kolom weer toe met de kop '"
                         + label + "' (in het sjabloon is dat kolom " + CellRef.columnLetters(index) + ").";
         return new Finding(severity, RuleCode.KOLOM_ONTBREEKT.name(), expected, message);

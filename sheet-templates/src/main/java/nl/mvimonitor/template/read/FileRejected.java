@@ -49,6 +49,11 @@ final class FileRejected extends RuntimeException {
         return new FileRejected(RuleCode.BESTAND_TE_GROOT, detail);
     }
 
+    /** The file itself is over {@link ReadLimits#maxFileBytes()}. */
+    static FileRejected fileTooLarge(ReadLimits limits) {
+        return tooLarge("het bestand is groter dan " + InflationBudget.megabytes(limits.maxFileBytes()));
+    }
+
     static FileRejected zipBomb(String detail) {
         return new FileRejected(RuleCode.BESTAND_ZIPBOM, detail);
     }

@@ -1,5 +1,9 @@
 package nl.mvimonitor.template.read;
 
+import static nl.mvimonitor.template.workbook.TemplateLayout.FORM_KEY_COLUMN;
+import static nl.mvimonitor.template.workbook.TemplateLayout.FORM_LABEL_COLUMN;
+import static nl.mvimonitor.template.workbook.TemplateLayout.FORM_VALUE_COLUMN;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +23,7 @@ import nl.mvimonitor.template.submission.SubmittedTab;
 final class FormTabReader implements RowSink {
 
     /** Key, label and value cells are all the form needs. */
-    private static final int COLUMNS_READ = SheetLayout.VALUE_COLUMN + 1;
+    private static final int COLUMNS_READ = FORM_VALUE_COLUMN + 1;
 
     private final TabVocabulary vocabulary;
     private final String sheetName;
@@ -117,13 +121,13 @@ final class FormTabReader implements RowSink {
 
     /** Column A holds keys unless it names more fields by label than by key (the key column was deleted). */
     private int keyColumn() {
-        long keys = rows.stream().filter(r -> vocabulary.isKey(text(r[SheetLayout.KEY_COLUMN]))).count();
-        return keys > 0 && keys >= labels(SheetLayout.KEY_COLUMN) ? SheetLayout.KEY_COLUMN : -1;
+        long keys = rows.stream().filter(r -> vocabulary.isKey(text(r[FORM_KEY_COLUMN]))).count();
+        return keys > 0 && keys >= labels(FORM_KEY_COLUMN) ? FORM_KEY_COLUMN : -1;
     }
 
     private int labelColumn() {
-        return labels(SheetLayout.KEY_COLUMN) > labels(SheetLayout.LABEL_COLUMN)
-                ? SheetLayout.KEY_COLUMN : SheetLayout.LABEL_COLUMN;
+        return labels(FORM_KEY_COLUMN) > labels(FORM_LABEL_COLUMN)
+                ? FORM_KEY_COLUMN : FORM_LABEL_COLUMN;
     }
 
     private long labels(int column) {

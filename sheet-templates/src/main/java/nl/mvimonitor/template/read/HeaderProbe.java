@@ -7,6 +7,7 @@ import java.util.Set;
 
 import nl.mvimonitor.template.read.TabVocabulary.Method;
 import nl.mvimonitor.template.submission.RawCell;
+import nl.mvimonitor.template.workbook.TemplateLayout;
 
 /**
  * Reads the top of a sheet that did not bind by name: the header rows of a table and the key and label columns of
@@ -30,7 +31,7 @@ final class HeaderProbe implements RowSink {
 
     @Override
     public boolean wants(int column) {
-        return row <= SheetLayout.LABEL_ROW || column <= SheetLayout.LABEL_COLUMN;
+        return row <= SheetLayout.LABEL_ROW || column <= TemplateLayout.FORM_LABEL_COLUMN;
     }
 
     @Override

@@ -35,10 +35,6 @@ final class InflationBudget {
         }
     }
 
-    long total() {
-        return total;
-    }
-
     static String megabytes(long bytes) {
         return String.format(Locale.forLanguageTag("nl-NL"), "%,d MB", Math.max(1, Math.round(bytes / 1048576.0)));
     }

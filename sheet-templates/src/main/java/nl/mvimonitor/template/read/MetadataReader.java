@@ -1,5 +1,10 @@
 package nl.mvimonitor.template.read;
 
+import static nl.mvimonitor.template.workbook.TemplateLayout.PROPERTY_ORGANISATION;
+import static nl.mvimonitor.template.workbook.TemplateLayout.PROPERTY_PROJECT_ID;
+import static nl.mvimonitor.template.workbook.TemplateLayout.PROPERTY_TEMPLATE_ID;
+import static nl.mvimonitor.template.workbook.TemplateLayout.PROPERTY_TEMPLATE_VERSION;
+
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -11,11 +16,6 @@ import nl.mvimonitor.template.submission.WorkbookMetadata;
  * custom document property ({@code MVI.TemplateId}, ...) when the sheet lacks it.
  */
 final class MetadataReader {
-
-    static final String PROPERTY_TEMPLATE_ID = "MVI.TemplateId";
-    static final String PROPERTY_TEMPLATE_VERSION = "MVI.TemplateVersion";
-    static final String PROPERTY_ORGANISATION = "MVI.Organisation";
-    static final String PROPERTY_PROJECT_ID = "MVI.ProjectId";
 
     private MetadataReader() {
     }

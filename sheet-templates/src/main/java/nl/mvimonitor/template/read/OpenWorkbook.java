@@ -18,7 +18,7 @@ final class OpenWorkbook {
     /** Checks the container and opens the zip and the workbook parts; throws {@link FileRejected}. */
     static OpenWorkbook open(byte[] content, ReadLimits limits, SecureSax sax) {
         if (content.length > limits.maxFileBytes()) {
-            throw FileRejected.tooLarge("het bestand is groter dan " + InflationBudget.megabytes(limits.maxFileBytes()));
+            throw FileRejected.fileTooLarge(limits);
         }
         ContainerCheck.requireZip(content);
         ZipDirectory zip = ZipDirectory.parse(content, limits);

@@ -44,10 +44,6 @@ final class RelationshipsHandler extends PartHandler {
         }
     }
 
-    List<Relationship> relationships() {
-        return relationships;
-    }
-
     Optional<Relationship> byId(String id) {
         return relationships.stream().filter(r -> r.id().equals(id)).findFirst();
     }

@@ -4,8 +4,9 @@ import nl.mvimonitor.template.workbook.TemplateLayout;
 
 /**
  * Where the template puts keys, labels and values (docs/adr/0001-template-workbook-layout.md). Field positions come
- * from the schema; these are the fixed rows and columns of the layout around them, taken from the writer's
- * {@link TemplateLayout} (0-based there) as the 1-based row numbers the reader's cell references use.
+ * from the schema; these are the fixed rows of the layout around them, taken from the writer's {@link TemplateLayout}
+ * (0-based there) as the 1-based row numbers the reader's cell references use. Columns are 0-based in both, so the
+ * reader takes them from {@link TemplateLayout} as they are.
  */
 final class SheetLayout {
 
@@ -20,12 +21,6 @@ final class SheetLayout {
     static final int FORM_HEADER_ROW = TemplateLayout.FORM_HEADER_ROW + 1;
     /** FORM: row of the first field. */
     static final int FIRST_FIELD_ROW = TemplateLayout.FORM_FIRST_FIELD_ROW + 1;
-    /** FORM: hidden column with the field keys (0-based). */
-    static final int KEY_COLUMN = TemplateLayout.FORM_KEY_COLUMN;
-    /** FORM: column with the Dutch field label. */
-    static final int LABEL_COLUMN = TemplateLayout.FORM_LABEL_COLUMN;
-    /** FORM: column with the value. */
-    static final int VALUE_COLUMN = TemplateLayout.FORM_VALUE_COLUMN;
 
     private SheetLayout() {
     }

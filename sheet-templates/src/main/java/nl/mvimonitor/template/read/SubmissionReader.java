@@ -79,8 +79,7 @@ public final class SubmissionReader {
         int cap = limits.fileBytesCap();
         byte[] content = in.readNBytes(cap + 1);
         if (content.length > cap) {
-            return QuarantineMessages.quarantine(fileName, FileRejected.tooLarge(
-                    "het bestand is groter dan " + InflationBudget.megabytes(limits.maxFileBytes())));
+            return QuarantineMessages.quarantine(fileName, FileRejected.fileTooLarge(limits));
         }
         return read(fileName, content);
     }

@@ -2,6 +2,7 @@ package nl.mvimonitor.template.read;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,21 @@ final class TabBinder {
     private final TemplateSchema schema;
     private final Map<String, TabVocabulary> vocabularies;
     private final Set<String> reserved;
+    /** Normalized once per reader, by tab key: the sheet name, and the English name with the aliases. */
+    private final Map<String, String> sheetNames = new HashMap<>();
+    private final Map<String, Set<String>> aliases = new HashMap<>();
 
     TabBinder(TemplateSchema schema, Map<String, TabVocabulary> vocabularies) {
         this.schema = schema;
         this.vocabularies = vocabularies;
         this.reserved = Set.of(Labels.normalize(TemplateSchema.META_SHEET), Labels.normalize(TemplateSchema.LISTS_SHEET));
+        for (TabSchema tab : schema.tabs()) {
+            sheetNames.put(tab.key(), Labels.normalize(tab.sheetName()));
+            Set<String> names = new HashSet<>();
+            names.add(Labels.normalize(tab.labelEn()));
+            tab.aliases().forEach(alias -> names.add(Labels.normalize(alias)));
+            aliases.put(tab.key(), names);
+        }
     }
 
     /** @param probe reads the top of a sheet, for binding by content */
@@ -43,12 +54,13 @@ final class TabBinder {
         Map<String, SheetPart> bound = new LinkedHashMap<>();
         Map<String, Finding> renamed = new HashMap<>();
         for (TabSchema tab : schema.tabs()) {
-            take(free, s -> Labels.normalize(s.name()).equals(Labels.normalize(tab.sheetName())))
-                    .ifPresent(s -> bound.put(tab.key(), s));
+            String name = sheetNames.get(tab.key());
+            take(free, s -> Labels.normalize(s.name()).equals(name)).ifPresent(s -> bound.put(tab.key(), s));
         }
         for (TabSchema tab : schema.tabs()) {
             if (!bound.containsKey(tab.key())) {
-                take(free, s -> isAlias(tab, s.name())).ifPresent(s -> {
+                Set<String> names = aliases.get(tab.key());
+                take(free, s -> names.contains(Labels.normalize(s.name()))).ifPresent(s -> {
                     bound.put(tab.key(), s);
                     renamed.put(tab.key(), renamed(tab, s));
                 });
@@ -101,12 +113,6 @@ final class TabBinder {
             }
         }
         return findings;
-    }
-
-    private static boolean isAlias(TabSchema tab, String sheetName) {
-        String name = Labels.normalize(sheetName);
-        return name.equals(Labels.normalize(tab.labelEn()))
-                || tab.aliases().stream().anyMatch(alias -> Labels.normalize(alias).equals(name));
     }
 
     private static Finding renamed(TabSchema tab, SheetPart sheet) {

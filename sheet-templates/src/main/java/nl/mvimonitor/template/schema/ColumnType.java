@@ -26,8 +26,4 @@ public enum ColumnType {
     public boolean isNumeric() {
         return this == INTEGER || this == DECIMAL || this == AMOUNT || this == PERCENT;
     }
-
-    public boolean isText() {
-        return this == TEXT || this == LONG_TEXT;
-    }
 }

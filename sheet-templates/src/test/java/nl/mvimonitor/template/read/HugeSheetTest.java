@@ -22,12 +22,7 @@ class HugeSheetTest {
 
     @Test
     void quarantinesASheetWithMoreRowsThanAllowed() {
-        StringBuilder rows = new StringBuilder(RawXlsx.tableHeader(GOALS));
-        for (int r = 3; r <= SMALL.maxRowsPerSheet() + 1; r++) {
-            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r)
-                    .append("</v></c></row>");
-        }
-        byte[] xlsx = RawXlsx.workbook().sheet("Doelen", rows.toString()).toBytes();
+        byte[] xlsx = RawXlsx.workbook().sheet("Doelen", headerAndRowsUpTo(SMALL.maxRowsPerSheet() + 1)).toBytes();
 
         Finding finding = Findings.quarantine(reader.read("huge-sheet.xlsx", xlsx));
 
@@ -38,12 +33,7 @@ class HugeSheetTest {
 
     @Test
     void acceptsExactlyTheAllowedNumberOfRows() {
-        StringBuilder rows = new StringBuilder(RawXlsx.tableHeader(GOALS));
-        for (int r = 3; r <= SMALL.maxRowsPerSheet(); r++) {
-            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r)
-                    .append("</v></c></row>");
-        }
-        byte[] xlsx = RawXlsx.workbook().sheet("Doelen", rows.toString()).toBytes();
+        byte[] xlsx = RawXlsx.workbook().sheet("Doelen", headerAndRowsUpTo(SMALL.maxRowsPerSheet())).toBytes();
 
         Submission submission = reader.read("huge-sheet.xlsx", xlsx);
 
@@ -86,6 +76,16 @@ class HugeSheetTest {
         assertThat(in.taken).isLessThanOrEqualTo(SMALL.maxFileBytes() + 1);
         assertThat(Findings.quarantine(reader.read("huge-sheet.xlsx", big)).rule())
                 .isEqualTo(RuleCode.BESTAND_TE_GROOT.name());
+    }
+
+    /** The header, then a number in column A of every row from 3 up to {@code lastRow}. */
+    private static String headerAndRowsUpTo(int lastRow) {
+        StringBuilder rows = new StringBuilder(RawXlsx.tableHeader(GOALS));
+        for (int r = 3; r <= lastRow; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r)
+                    .append("</v></c></row>");
+        }
+        return rows.toString();
     }
 
     /** Counts how many bytes the reader took from it. */

@@ -50,7 +50,7 @@ class TruncatedTest {
     @Test
     void quarantinesAWorkbookWhoseWorkbookPartIsMissing() {
         byte[] whole = RawXlsx.workbook().sheet("Criteria", "").toBytes();
-        byte[] renamed = rename(whole, "xl/workbook.xml", "xl/workbooc.xml");
+        byte[] renamed = HostileZips.renameEntry(whole, "xl/workbook.xml", "xl/workbooc.xml");
 
         Finding finding = Findings.quarantine(reader.read("missing-workbook.xlsx", renamed));
 
@@ -81,18 +81,5 @@ class TruncatedTest {
                 .contains("niet op volgorde staan in rij 3");
         assertThat(Findings.quarantine(reader.read("unordered.xlsx", repeatedRow)).rule())
                 .isEqualTo(RuleCode.BESTAND_BESCHADIGD.name());
-    }
-
-    /** Renames an entry in place (same length), in both its local and central header. */
-    private static byte[] rename(byte[] zip, String from, String to) {
-        byte[] copy = zip.clone();
-        byte[] a = from.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] b = to.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        for (int p = 0; p + a.length <= copy.length; p++) {
-            if (Arrays.equals(copy, p, p + a.length, a, 0, a.length)) {
-                System.arraycopy(b, 0, copy, p, b.length);
-            }
-        }
-        return copy;
     }
 }
