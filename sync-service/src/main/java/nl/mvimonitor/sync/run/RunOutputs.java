@@ -83,7 +83,7 @@ public class RunOutputs {
     private Map<Path, OutputWriter> writers(SubmissionQueries data, LoadedGoals goals, Clock asOf) {
         Map<Path, OutputWriter> writers = new LinkedHashMap<>();
         for (OutputWorkbook output : outputs) {
-            writers.put(output.target(), out -> output.write(data, goals.goals(), asOf, out));
+            writers.put(output.target(), out -> output.writer().write(data, goals.goals(), asOf, out));
         }
         return writers;
     }
