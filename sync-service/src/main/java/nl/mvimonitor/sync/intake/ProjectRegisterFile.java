@@ -46,13 +46,9 @@ public class ProjectRegisterFile implements ProjectRegister {
     }
 
     @Override
-    public List<ExpectedProject> expectedProjects() {
-        return content().map(this::parse).orElse(List.of());
-    }
-
-    @Override
-    public String fingerprint() {
-        return content().map(ProjectRegisterFile::sha256).orElse("geen");
+    public Contents read() {
+        return content().map(bytes -> new Contents(parse(bytes), sha256(bytes)))
+                .orElseGet(() -> ProjectRegister.none().read());
     }
 
     private Optional<byte[]> content() {

@@ -5,19 +5,32 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 import nl.mvimonitor.sync.store.SubmissionQueries;
 import nl.mvimonitor.sync.summary.BoardGoal;
 
-/** One workbook a run publishes. */
-public interface OutputWorkbook {
+/**
+ * One workbook a run publishes.
+ *
+ * @param target where the workbook goes
+ * @param writer what writes it
+ */
+public record OutputWorkbook(Path target, Writer writer) {
 
-    /** Where the workbook goes. */
-    Path target();
+    public OutputWorkbook {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(writer, "writer");
+    }
 
-    /**
-     * Writes the workbook. {@code clock} is fixed at the moment the inputs last changed, so writing again from the
-     * same inputs gives the same cell values.
-     */
-    void write(SubmissionQueries data, List<BoardGoal> goals, Clock clock, OutputStream out) throws IOException;
+    /** Writes the workbook. */
+    @FunctionalInterface
+    public interface Writer {
+
+        /**
+         * {@code clock} is fixed at the moment the inputs last changed, so writing again from the same inputs gives
+         * the same cell values.
+         */
+        void write(SubmissionQueries data, List<BoardGoal> goals, Clock clock, OutputStream out) throws IOException;
+    }
 }

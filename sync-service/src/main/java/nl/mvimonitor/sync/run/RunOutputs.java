@@ -64,7 +64,8 @@ public class RunOutputs {
     /** Writes the outputs when needed; reads the board's goals first, so an unreadable board workbook stops here. */
     PublishOutcome publishIfNeeded(Instant runStart) throws IOException {
         LoadedGoals goals = goalLoader.load();
-        String signature = signature(goals);
+        ProjectRegister.Contents registered = register.read();
+        String signature = signature(goals, registered);
         Optional<Publication> last = runs.lastPublication();
         boolean changed = last.map(p -> !p.signature().equals(signature)).orElse(true);
         boolean missing = outputs.stream().anyMatch(o -> !Files.exists(o.target()));
@@ -73,24 +74,25 @@ public class RunOutputs {
         }
         Instant asOf = changed ? runStart : last.get().asOf();
         LOG.info("Uitvoer schrijven (doelen van het bestuur: {})", goals.origin());
-        publisher.publishAll(writers(goals, Clock.fixed(asOf, clock.getZone())));
+        SubmissionQueries data = new RunQueries(queries, registered.expectedProjects());
+        publisher.publishAll(writers(data, goals, Clock.fixed(asOf, clock.getZone())));
         List<String> names = outputs.stream().map(o -> o.target().getFileName().toString()).toList();
         return new PublishOutcome(names, new Publication(signature, asOf));
     }
 
-    private Map<Path, OutputWriter> writers(LoadedGoals goals, Clock asOf) {
+    private Map<Path, OutputWriter> writers(SubmissionQueries data, LoadedGoals goals, Clock asOf) {
         Map<Path, OutputWriter> writers = new LinkedHashMap<>();
         for (OutputWorkbook output : outputs) {
-            writers.put(output.target(), out -> output.write(queries, goals.goals(), asOf, out));
+            writers.put(output.target(), out -> output.writer().write(data, goals.goals(), asOf, out));
         }
         return writers;
     }
 
-    private String signature(LoadedGoals goals) {
+    private String signature(LoadedGoals goals, ProjectRegister.Contents registered) {
         String inputs = String.join("\n",
                 "template=" + schema.templateId() + "/" + schema.version(),
                 "submissions=" + submissions.currentSignature(),
-                "register=" + register.fingerprint(),
+                "register=" + registered.fingerprint(),
                 "goals=" + goals.fingerprint(),
                 "outputs=" + outputs.stream().map(o -> o.target().getFileName().toString()).toList());
         try {

@@ -1,14 +1,11 @@
 package nl.mvimonitor.sync.run;
 
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import nl.mvimonitor.sync.store.RunStatus;
 import nl.mvimonitor.sync.store.RunTotals;
-import nl.mvimonitor.template.finding.Severity;
 
 /**
  * What one sync run did.
@@ -20,7 +17,8 @@ import nl.mvimonitor.template.finding.Severity;
  * @param filesSkipped     files skipped without reading because their listing was unchanged
  * @param filesQuarantined files read that ended in quarantine
  * @param filesDeleted     files gone since the previous run
- * @param findings         findings per severity in the files read (every severity present)
+ * @param errors           findings with severity FOUT in the files read
+ * @param warnings         findings with severity WAARSCHUWING in the files read
  * @param outputsWritten   file names of the outputs written; empty when they were up to date
  * @param duration         how long the run took
  * @param message          why the run failed (Dutch), or null
@@ -33,7 +31,8 @@ public record RunReport(
         int filesSkipped,
         int filesQuarantined,
         int filesDeleted,
-        Map<Severity, Integer> findings,
+        int errors,
+        int warnings,
         List<String> outputsWritten,
         Duration duration,
         String message) {
@@ -41,24 +40,11 @@ public record RunReport(
     public RunReport {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(duration, "duration");
-        Map<Severity, Integer> all = new EnumMap<>(Severity.class);
-        for (Severity severity : Severity.values()) {
-            all.put(severity, findings.getOrDefault(severity, 0));
-        }
-        findings = Map.copyOf(all);
         outputsWritten = List.copyOf(outputsWritten);
     }
 
     public boolean completed() {
         return status == RunStatus.COMPLETED;
-    }
-
-    public int errors() {
-        return findings.get(Severity.FOUT);
-    }
-
-    public int warnings() {
-        return findings.get(Severity.WAARSCHUWING);
     }
 
     /** The counts as the store records them. */

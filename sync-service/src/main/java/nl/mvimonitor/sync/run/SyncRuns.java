@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
@@ -20,7 +19,6 @@ import nl.mvimonitor.sync.source.SpreadsheetSource;
 import nl.mvimonitor.sync.store.RunStatus;
 import nl.mvimonitor.sync.store.Runs;
 import nl.mvimonitor.sync.store.SourceFiles;
-import nl.mvimonitor.template.finding.Severity;
 
 /**
  * Runs one sync: list every source; skip files whose listing is unchanged without reading them; read, validate and
@@ -158,8 +156,7 @@ public class SyncRuns {
 
         RunReport report(long runId, RunStatus status, List<String> outputs, Duration duration, String message) {
             return new RunReport(runId, status, seen, intake.filesRead(), skipped, intake.filesQuarantined(),
-                    deleted, Map.of(Severity.FOUT, intake.errors(), Severity.WAARSCHUWING, intake.warnings()),
-                    outputs, duration, message);
+                    deleted, intake.errors(), intake.warnings(), outputs, duration, message);
         }
     }
 }

@@ -93,7 +93,7 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
 
     @Override
     public List<ExpectedProject> expectedProjects() {
-        return register.expectedProjects();
+        return register.read().expectedProjects();
     }
 
     private static SubmissionSummary summary(ResultSet rs) throws SQLException {

@@ -2,6 +2,7 @@ package nl.mvimonitor.sync.store;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,20 +19,23 @@ import nl.mvimonitor.template.validate.TypedRow;
  */
 final class RowCodec {
 
-    private final TemplateSchema schema;
+    /** Each tab's columns by key, looked up once here rather than searched for every row and value. */
+    private final Map<String, TabColumns> tabs = new HashMap<>();
 
     RowCodec(TemplateSchema schema) {
-        this.schema = schema;
+        for (TabSchema tab : schema.tabs()) {
+            tabs.put(tab.key(), new TabColumns(tab));
+        }
     }
 
     String encode(String tabKey, TypedRow row) {
-        TabSchema tab = schema.requireTab(tabKey);
+        TabColumns tab = tab(tabKey);
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, Object> value : row.values().entrySet()) {
             if (value.getValue() == null) {
                 continue;
             }
-            ColumnSchema column = tab.requireColumn(value.getKey());
+            ColumnSchema column = tab.column(tab.index(value.getKey()));
             if (!text.isEmpty()) {
                 text.append('\n');
             }
@@ -42,26 +46,25 @@ final class RowCodec {
     }
 
     TypedRow decode(String tabKey, int rowNumber, String payload) {
-        TabSchema tab = schema.requireTab(tabKey);
-        Map<String, Object> values = new LinkedHashMap<>();
+        TabColumns tab = tab(tabKey);
+        // by column position, so the row comes out in schema order whatever the order of the lines
+        Object[] values = new Object[tab.size()];
         if (!payload.isEmpty()) {
             for (String line : payload.split("\n", -1)) {
                 int equals = line.indexOf('=');
-                ColumnSchema column = tab.requireColumn(line.substring(0, equals));
-                values.put(column.key(), parse(column.type(), unescape(line.substring(equals + 1))));
+                int index = tab.index(line.substring(0, equals));
+                values[index] = parse(tab.column(index).type(), unescape(line.substring(equals + 1)));
             }
         }
-        return new TypedRow(rowNumber, inSchemaOrder(tab, values));
+        return new TypedRow(rowNumber, tab.inSchemaOrder(values));
     }
 
-    private static Map<String, Object> inSchemaOrder(TabSchema tab, Map<String, Object> values) {
-        Map<String, Object> ordered = new LinkedHashMap<>();
-        for (ColumnSchema column : tab.columns()) {
-            if (values.containsKey(column.key())) {
-                ordered.put(column.key(), values.get(column.key()));
-            }
+    private TabColumns tab(String tabKey) {
+        TabColumns tab = tabs.get(tabKey);
+        if (tab == null) {
+            throw new IllegalArgumentException("template has no tab " + tabKey);
         }
-        return ordered;
+        return tab;
     }
 
     private static String format(String tabKey, ColumnSchema column, Object value) {
@@ -122,5 +125,46 @@ final class RowCodec {
             }
         }
         return out.toString();
+    }
+
+    /** The columns of one tab with their positions by key. */
+    private static final class TabColumns {
+
+        private final TabSchema tab;
+        private final Map<String, Integer> indexByKey = new HashMap<>();
+
+        TabColumns(TabSchema tab) {
+            this.tab = tab;
+            for (int i = 0; i < tab.columns().size(); i++) {
+                indexByKey.put(tab.columns().get(i).key(), i);
+            }
+        }
+
+        int size() {
+            return tab.columns().size();
+        }
+
+        ColumnSchema column(int index) {
+            return tab.columns().get(index);
+        }
+
+        int index(String columnKey) {
+            Integer index = indexByKey.get(columnKey);
+            if (index == null) {
+                throw new IllegalArgumentException("tab " + tab.key() + " has no column " + columnKey);
+            }
+            return index;
+        }
+
+        /** The values present (not null), keyed by column, in schema order. */
+        Map<String, Object> inSchemaOrder(Object[] values) {
+            Map<String, Object> ordered = new LinkedHashMap<>();
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    ordered.put(column(i).key(), values[i]);
+                }
+            }
+            return ordered;
+        }
     }
 }

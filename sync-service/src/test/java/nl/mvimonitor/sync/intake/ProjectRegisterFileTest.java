@@ -21,7 +21,7 @@ class ProjectRegisterFileTest {
         Path csv = write("\uFEFFProjectID;Organisatieonderdeel;Jaar\nP-2024-001;Zuiveringsbeheer;2024\n\n"
                 + "\"P-2025-002\";\"Water; en wegen\";2025\n");
 
-        assertThat(new ProjectRegisterFile(csv).expectedProjects()).containsExactly(
+        assertThat(new ProjectRegisterFile(csv).read().expectedProjects()).containsExactly(
                 new ExpectedProject("P-2024-001", "Zuiveringsbeheer", 2024),
                 new ExpectedProject("P-2025-002", "Water; en wegen", 2025));
     }
@@ -31,7 +31,7 @@ class ProjectRegisterFileTest {
         Path csv = write("ProjectID;Organisatieonderdeel;Jaar\n"
                 + "P-1;Zuid;twintig\nP-2;Zuid\n;Zuid;2024\nP-3;Noord;2024\n");
 
-        assertThat(new ProjectRegisterFile(csv).expectedProjects()).extracting(ExpectedProject::projectId)
+        assertThat(new ProjectRegisterFile(csv).read().expectedProjects()).extracting(ExpectedProject::projectId)
                 .containsExactly("P-3");
     }
 
@@ -39,18 +39,18 @@ class ProjectRegisterFileTest {
     void aMissingRegisterMeansNoExpectedProjects() {
         ProjectRegisterFile register = new ProjectRegisterFile(dir.resolve("bestaat-niet.csv"));
 
-        assertThat(register.expectedProjects()).isEmpty();
-        assertThat(register.fingerprint()).isEqualTo("geen");
+        assertThat(register.read().expectedProjects()).isEmpty();
+        assertThat(register.read().fingerprint()).isEqualTo("geen");
     }
 
     @Test
     void fingerprintChangesWithTheContent() throws IOException {
         Path csv = write("ProjectID;Organisatieonderdeel;Jaar\nP-1;Zuid;2024\n");
-        String before = new ProjectRegisterFile(csv).fingerprint();
+        String before = new ProjectRegisterFile(csv).read().fingerprint();
 
         write("ProjectID;Organisatieonderdeel;Jaar\nP-1;Zuid;2025\n");
 
-        assertThat(new ProjectRegisterFile(csv).fingerprint()).isNotEqualTo(before).hasSize(64);
+        assertThat(new ProjectRegisterFile(csv).read().fingerprint()).isNotEqualTo(before).hasSize(64);
     }
 
     private Path write(String content) throws IOException {

@@ -8,13 +8,11 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
 
 import nl.mvimonitor.sync.store.RunStatus;
-import nl.mvimonitor.template.finding.Severity;
 
 class RunOnceCommandTest {
 
@@ -43,7 +41,6 @@ class RunOnceCommandTest {
     }
 
     private static RunReport report(RunStatus status, int errors) {
-        return new RunReport(1, status, 3, 3, 0, 0, 0, Map.of(Severity.FOUT, errors), List.of(), Duration.ZERO,
-                null);
+        return new RunReport(1, status, 3, 3, 0, 0, 0, errors, 0, List.of(), Duration.ZERO, null);
     }
 }

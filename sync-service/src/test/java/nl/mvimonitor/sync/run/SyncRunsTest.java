@@ -79,7 +79,8 @@ class SyncRunsTest {
         Runs runRecords = new Runs(db.jdbc());
         BoardGoalLoader currentGoals = () -> goals.get().load();
         RunOutputs outputs = new RunOutputs(queries, submissions, runRecords, ProjectRegister.none(), currentGoals,
-                List.of(new TextOutput(out.resolve("overzicht.txt")), new TextOutput(out.resolve("bestuur.txt"))),
+                List.of(new OutputWorkbook(out.resolve("overzicht.txt"), SyncRunsTest::writeText),
+                        new OutputWorkbook(out.resolve("bestuur.txt"), SyncRunsTest::writeText)),
                 new OutputPublisher(), SCHEMA, clock);
         runs = new SyncRuns(List.of(source), new SourceFiles(db.jdbc(), db.tx()), intake, runRecords, outputs, clock);
     }
@@ -241,16 +242,13 @@ class SyncRunsTest {
     }
 
     /** Writes what a workbook writer would see: the clock and the current submissions. */
-    private record TextOutput(Path target) implements OutputWorkbook {
-        @Override
-        public void write(SubmissionQueries data, List<BoardGoal> goals, Clock clock, OutputStream stream)
-                throws IOException {
-            StringBuilder text = new StringBuilder("peildatum " + clock.instant() + "\n");
-            for (SubmissionSummary s : data.currentSubmissions()) {
-                text.append(s.projectId()).append(' ').append(s.fingerprint()).append(' ').append(s.status())
-                        .append('\n');
-            }
-            stream.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    private static void writeText(SubmissionQueries data, List<BoardGoal> goals, Clock clock, OutputStream stream)
+            throws IOException {
+        StringBuilder text = new StringBuilder("peildatum " + clock.instant() + "\n");
+        for (SubmissionSummary s : data.currentSubmissions()) {
+            text.append(s.projectId()).append(' ').append(s.fingerprint()).append(' ').append(s.status())
+                    .append('\n');
         }
+        stream.write(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

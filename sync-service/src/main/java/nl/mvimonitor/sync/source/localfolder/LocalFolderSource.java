@@ -44,11 +44,6 @@ public final class LocalFolderSource implements SpreadsheetSource {
         return id;
     }
 
-    /** The folder this source lists. */
-    public Path root() {
-        return root;
-    }
-
     @Override
     public List<SourceFile> list() throws IOException {
         if (!Files.isDirectory(root)) {
