@@ -2,12 +2,9 @@ package nl.mvimonitor.sync.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +22,7 @@ import nl.mvimonitor.sync.source.SourceFile;
 import nl.mvimonitor.sync.source.SpreadsheetSource;
 import nl.mvimonitor.sync.store.ReceivedFile;
 import nl.mvimonitor.sync.store.RecordedSubmission;
+import nl.mvimonitor.sync.store.Sha256;
 import nl.mvimonitor.sync.store.Submissions;
 import nl.mvimonitor.template.finding.Severity;
 import nl.mvimonitor.template.validate.SubmissionStatus;
@@ -88,7 +86,7 @@ public class FileIntake {
         if (content.length > limit) {
             return IntakeFailures.tooLarge(file, limit);
         }
-        String hash = sha256(content);
+        String hash = Sha256.hex(content);
         try {
             return new ReceivedFile(file, hash, check.check(file.name(), content), false);
         } catch (RuntimeException | StackOverflowError e) {
@@ -134,14 +132,6 @@ public class FileIntake {
     private static void logFailure(SourceFile file, String what, Throwable e) {
         LOG.warn("Bestand {} {}: {}", file.path(), what, e.getClass().getSimpleName());
         LOG.debug("Oorzaak voor bestand {}", file.path(), e);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     private static ThreadFactory workerThreads() {

@@ -6,10 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import nl.mvimonitor.sync.store.ExpectedProject;
 import nl.mvimonitor.sync.store.ProjectRegister;
+import nl.mvimonitor.sync.store.Sha256;
 
 /**
  * The project register as a CSV file kept by the MVI team: UTF-8, separator {@code ;}, a header line
@@ -47,7 +45,7 @@ public class ProjectRegisterFile implements ProjectRegister {
 
     @Override
     public Contents read() {
-        return content().map(bytes -> new Contents(parse(bytes), sha256(bytes)))
+        return content().map(bytes -> new Contents(parse(bytes), Sha256.hex(bytes)))
                 .orElseGet(() -> ProjectRegister.none().read());
     }
 
@@ -115,13 +113,5 @@ public class ProjectRegisterFile implements ProjectRegister {
         }
         fields.add(field.toString().trim());
         return fields;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -3,18 +3,15 @@ package nl.mvimonitor.sync.run;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import nl.mvimonitor.sync.publish.PublishSettings;
+import nl.mvimonitor.sync.store.Sha256;
 import nl.mvimonitor.sync.summary.BoardGoal;
 import nl.mvimonitor.sync.summary.BoardGoals;
 
@@ -65,11 +62,6 @@ public class BoardGoalFiles implements BoardGoalLoader {
 
     /** Goals are records, so their text form is their value; a change in any goal changes the fingerprint. */
     static String fingerprint(List<BoardGoal> goals) {
-        try {
-            byte[] text = goals.toString().getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(goals.toString());
     }
 }

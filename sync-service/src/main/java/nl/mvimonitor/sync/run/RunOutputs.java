@@ -1,14 +1,10 @@
 package nl.mvimonitor.sync.run;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +19,7 @@ import nl.mvimonitor.sync.publish.OutputWriter;
 import nl.mvimonitor.sync.store.ProjectRegister;
 import nl.mvimonitor.sync.store.Publication;
 import nl.mvimonitor.sync.store.Runs;
+import nl.mvimonitor.sync.store.Sha256;
 import nl.mvimonitor.sync.store.SubmissionQueries;
 import nl.mvimonitor.sync.store.Submissions;
 import nl.mvimonitor.template.schema.TemplateSchema;
@@ -95,11 +92,6 @@ public class RunOutputs {
                 "register=" + registered.fingerprint(),
                 "goals=" + goals.fingerprint(),
                 "outputs=" + outputs.stream().map(o -> o.target().getFileName().toString()).toList());
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(inputs.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(inputs);
     }
 }

@@ -2,10 +2,8 @@ package nl.mvimonitor.sync.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,13 +62,13 @@ public class Submissions {
      * run knows whether outputs need writing.
      */
     public String currentSignature() {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         jdbc.query("SELECT s.id, s.content_hash FROM submission s JOIN source_file f ON f.id = s.source_file_id"
                         + " WHERE s.is_current = TRUE AND f.deleted = FALSE ORDER BY s.id",
                 rs -> {
                     digest.update((rs.getLong(1) + ":" + rs.getString(2) + "\n").getBytes(StandardCharsets.UTF_8));
                 });
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hexOf(digest);
     }
 
     private long upsertFile(ReceivedFile received, Instant now) {
@@ -167,13 +165,5 @@ public class Submissions {
 
     private static String limit(String message) {
         return message.length() <= MESSAGE_LIMIT ? message : message.substring(0, MESSAGE_LIMIT - 1) + "…";
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
