@@ -5,7 +5,9 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
@@ -48,6 +50,28 @@ final class SecureSax {
         }
     }
 
+    /**
+     * As the JDK's default handler (fatal errors stop the parse, which the reader turns into findings; recoverable
+     * errors and warnings go on), but silent: the default also prints "[Fatal Error]" with the part's line to stderr
+     * for every broken or hostile file.
+     */
+    private static final ErrorHandler QUIET = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // warnings change nothing in what is read
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            // recoverable: the parse goes on, as without a handler
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
     private static SAXParserFactory factory(boolean disallowDoctype) {
         // the JDK's built-in parser, whatever else is on the classpath: its security features are known
         SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
@@ -71,7 +95,9 @@ final class SecureSax {
             SAXParser parser = factory.newSAXParser();
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return parser.getXMLReader();
+            XMLReader reader = parser.getXMLReader();
+            reader.setErrorHandler(QUIET);
+            return reader;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("cannot create a secure SAX parser", e);
         }
