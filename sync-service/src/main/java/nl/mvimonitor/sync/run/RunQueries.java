@@ -1,5 +1,10 @@
 package nl.mvimonitor.sync.run;
 
+import java.util.function.Consumer;
+
+import nl.mvimonitor.template.finding.Finding;
+import nl.mvimonitor.template.validate.TypedRow;
+
 import java.util.List;
 
 import nl.mvimonitor.sync.store.ExpectedProject;
@@ -32,5 +37,15 @@ record RunQueries(SubmissionQueries store, List<ExpectedProject> expectedProject
     @Override
     public void forEachFinding(FindingVisitor visitor) {
         store.forEachFinding(visitor);
+    }
+
+    @Override
+    public void forEachRowOf(SubmissionSummary submission, String tabKey, Consumer<TypedRow> visitor) {
+        store.forEachRowOf(submission, tabKey, visitor);
+    }
+
+    @Override
+    public void forEachFindingOf(SubmissionSummary submission, Consumer<Finding> visitor) {
+        store.forEachFindingOf(submission, visitor);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ import nl.mvimonitor.template.finding.Severity;
 import nl.mvimonitor.template.schema.Phase;
 import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.submission.CellRef;
+import nl.mvimonitor.template.validate.TypedRow;
 import nl.mvimonitor.template.validate.SubmissionStatus;
 
 /**
@@ -67,12 +69,7 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
     public void forEachRow(String tabKey, RowVisitor visitor) {
         readOnly.executeWithoutResult(status -> {
             for (SubmissionSummary submission : currentSubmissions()) {
-                jdbc.query("SELECT sheet_row, payload FROM submission_row WHERE submission_id = ? AND tab_key = ?"
-                                + " ORDER BY sheet_row, seq",
-                        rs -> {
-                            visitor.visit(submission, codec.decode(tabKey, rs.getInt(1), rs.getString(2)));
-                        },
-                        submission.submissionId(), tabKey);
+                forEachRowOf(submission, tabKey, row -> visitor.visit(submission, row));
             }
         });
     }
@@ -81,14 +78,29 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
     public void forEachFinding(FindingVisitor visitor) {
         readOnly.executeWithoutResult(status -> {
             for (SubmissionSummary submission : currentSubmissions()) {
-                jdbc.query("SELECT severity, rule_code, sheet, cell, message FROM finding WHERE submission_id = ?"
-                                + " ORDER BY seq",
-                        rs -> {
-                            visitor.visit(new StoredFinding(submission, finding(rs)));
-                        },
-                        submission.submissionId());
+                forEachFindingOf(submission, finding -> visitor.visit(new StoredFinding(submission, finding)));
             }
         });
+    }
+
+    @Override
+    public void forEachRowOf(SubmissionSummary submission, String tabKey, Consumer<TypedRow> visitor) {
+        jdbc.query("SELECT sheet_row, payload FROM submission_row WHERE submission_id = ? AND tab_key = ?"
+                        + " ORDER BY sheet_row, seq",
+                rs -> {
+                    visitor.accept(codec.decode(tabKey, rs.getInt(1), rs.getString(2)));
+                },
+                submission.submissionId(), tabKey);
+    }
+
+    @Override
+    public void forEachFindingOf(SubmissionSummary submission, Consumer<Finding> visitor) {
+        jdbc.query("SELECT severity, rule_code, sheet, cell, message FROM finding WHERE submission_id = ?"
+                        + " ORDER BY seq",
+                rs -> {
+                    visitor.accept(finding(rs));
+                },
+                submission.submissionId());
     }
 
     @Override

@@ -1,5 +1,9 @@
 package nl.mvimonitor.sync.store;
 
+import java.util.function.Consumer;
+
+import nl.mvimonitor.template.finding.Finding;
+
 import java.util.List;
 
 import nl.mvimonitor.template.validate.TypedRow;
@@ -22,6 +26,15 @@ public interface SubmissionQueries {
 
     /** Visits the findings of all current submissions, in submission order and then in the order they were found. */
     void forEachFinding(FindingVisitor visitor);
+
+    /**
+     * Visits the typed rows of one tab of one submission, by row number: for outputs that render or sum a
+     * submission once and keep the result until its content changes.
+     */
+    void forEachRowOf(SubmissionSummary submission, String tabKey, Consumer<TypedRow> visitor);
+
+    /** Visits the findings of one submission in the order they were found. */
+    void forEachFindingOf(SubmissionSummary submission, Consumer<Finding> visitor);
 
     /** Projects the MVI team expects a sheet for; empty when no register is configured. */
     List<ExpectedProject> expectedProjects();

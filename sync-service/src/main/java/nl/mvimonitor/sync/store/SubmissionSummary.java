@@ -44,4 +44,16 @@ public record SubmissionSummary(
         Objects.requireNonNull(sourcePath, "sourcePath");
         Objects.requireNonNull(status, "status");
     }
+
+    /**
+     * A key that changes whenever anything an output shows of this submission changes: every field but
+     * {@code lastSeenAt}, which changes on every run. Outputs use it to keep what they computed from a submission
+     * until the submission changes.
+     */
+    public String contentKey() {
+        return Sha256.hex(String.join("\n", String.valueOf(submissionId), String.valueOf(projectId),
+                String.valueOf(unit), sourceName, sourcePath, String.valueOf(fingerprint),
+                String.valueOf(templateVersion), String.valueOf(phase), status.name(), String.valueOf(receivedAt),
+                String.valueOf(rowsRead), String.valueOf(errors), String.valueOf(warnings)));
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import nl.mvimonitor.sync.store.ExpectedProject;
 import nl.mvimonitor.sync.store.StoredFinding;
@@ -65,6 +66,19 @@ public final class InMemorySubmissionQueries implements SubmissionQueries {
         findings.stream()
                 .sorted(Comparator.comparingInt(f -> ordered.indexOf(f.submission())))
                 .forEach(visitor::visit);
+    }
+
+    @Override
+    public void forEachRowOf(SubmissionSummary submission, String tabKey, Consumer<TypedRow> visitor) {
+        rows.getOrDefault(tabKey, List.of()).stream()
+                .filter(e -> e.submission().equals(submission))
+                .sorted(Comparator.comparingInt(e -> e.row().rowNumber()))
+                .forEach(e -> visitor.accept(e.row()));
+    }
+
+    @Override
+    public void forEachFindingOf(SubmissionSummary submission, Consumer<Finding> visitor) {
+        findings.stream().filter(f -> f.submission().equals(submission)).forEach(f -> visitor.accept(f.finding()));
     }
 
     @Override
