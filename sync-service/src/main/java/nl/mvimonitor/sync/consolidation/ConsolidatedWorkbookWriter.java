@@ -66,8 +66,8 @@ public final class ConsolidatedWorkbookWriter {
         this(schema, clock, dataRowsPerTab, Optional.empty());
     }
 
-    private ConsolidatedWorkbookWriter(TemplateSchema schema, Clock clock, int dataRowsPerTab,
-            Optional<Path> cacheFolder) {
+    /** With a lower row limit per tab and a cache, so tests can split cached rows over continuation tabs. */
+    ConsolidatedWorkbookWriter(TemplateSchema schema, Clock clock, int dataRowsPerTab, Optional<Path> cacheFolder) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.dataRowsPerTab = dataRowsPerTab;

@@ -2,64 +2,61 @@ package nl.mvimonitor.sync.consolidation;
 
 /**
  * CRC-32 of two byte sequences joined, from their CRCs and the second one's length, without the bytes: zlib's
- * {@code crc32_combine} (GF(2) matrix method). It lets a zip entry be assembled from stored compressed pieces.
+ * {@code crc32_combine} (multiplication by x^(8n) modulo the CRC polynomial, with a table of x^(2^k)). It lets a
+ * zip entry be assembled from stored compressed pieces.
  */
 final class Crc32Combine {
 
-    private static final int REVERSED_POLYNOMIAL = 0xEDB88320;
+    private static final int POLYNOMIAL = 0xEDB88320;
+    /** x^(2^k) modulo the polynomial, in the reflected bit order CRC-32 uses. */
+    private static final int[] X2N = new int[32];
+
+    static {
+        int p = 1 << 30; // x^1
+        X2N[0] = p;
+        for (int n = 1; n < 32; n++) {
+            p = multiply(p, p);
+            X2N[n] = p;
+        }
+    }
 
     private Crc32Combine() {
     }
 
-    /** The CRC-32 of A followed by B, given crc(A), crc(B) and the length of B. */
+    /** The CRC-32 of A followed by B, given crc(A), crc(B) and the length of B in bytes. */
     static int combine(int crcA, int crcB, long lengthB) {
         if (lengthB <= 0) {
             return crcA;
         }
-        int[] even = new int[32];
-        int[] odd = new int[32];
-        odd[0] = REVERSED_POLYNOMIAL;
-        int row = 1;
-        for (int n = 1; n < 32; n++) {
-            odd[n] = row;
-            row <<= 1;
-        }
-        square(even, odd);
-        square(odd, even);
-        int crc = crcA;
-        long length = lengthB;
-        do {
-            square(even, odd);
-            if ((length & 1) != 0) {
-                crc = times(even, crc);
-            }
-            length >>>= 1;
-            if (length == 0) {
-                break;
-            }
-            square(odd, even);
-            if ((length & 1) != 0) {
-                crc = times(odd, crc);
-            }
-            length >>>= 1;
-        } while (length != 0);
-        return crc ^ crcB;
+        return multiply(xPower8n(lengthB), crcA) ^ crcB;
     }
 
-    private static int times(int[] matrix, int vector) {
-        int sum = 0;
-        int v = vector;
-        for (int i = 0; v != 0; i++, v >>>= 1) {
-            if ((v & 1) != 0) {
-                sum ^= matrix[i];
+    /** x^(8n) modulo the polynomial: shifting a CRC past n zero bytes. */
+    private static int xPower8n(long n) {
+        int p = 1 << 31; // x^0
+        int k = 3;
+        for (long rest = n; rest != 0; rest >>>= 1, k++) {
+            if ((rest & 1) != 0) {
+                p = multiply(X2N[k & 31], p);
             }
         }
-        return sum;
+        return p;
     }
 
-    private static void square(int[] square, int[] matrix) {
-        for (int n = 0; n < 32; n++) {
-            square[n] = times(matrix, matrix[n]);
+    private static int multiply(int a, int b) {
+        int m = 1 << 31;
+        int p = 0;
+        int bb = b;
+        while (true) {
+            if ((a & m) != 0) {
+                p ^= bb;
+                if ((a & (m - 1)) == 0) {
+                    break;
+                }
+            }
+            m >>>= 1;
+            bb = (bb & 1) != 0 ? (bb >>> 1) ^ POLYNOMIAL : bb >>> 1;
         }
+        return p;
     }
 }
