@@ -41,7 +41,7 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
-    private final RowCodec codec;
+    private final RowBlocks blocks;
     private final ProjectRegister register;
 
     public JdbcSubmissionQueries(DataSource dataSource, PlatformTransactionManager transactions,
@@ -52,7 +52,7 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
         this.readOnly.setReadOnly(true);
         // PostgreSQL streams with a cursor only inside a transaction; one snapshot for a whole visit is a bonus
         this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        this.codec = new RowCodec(schema);
+        this.blocks = new RowBlocks(new RowCodec(schema));
         this.register = register;
     }
 
@@ -85,10 +85,9 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
 
     @Override
     public void forEachRowOf(SubmissionSummary submission, String tabKey, Consumer<TypedRow> visitor) {
-        jdbc.query("SELECT sheet_row, payload FROM submission_row WHERE submission_id = ? AND tab_key = ?"
-                        + " ORDER BY sheet_row, seq",
+        jdbc.query("SELECT payload FROM submission_rows WHERE submission_id = ? AND tab_key = ? ORDER BY block",
                 rs -> {
-                    visitor.accept(codec.decode(tabKey, rs.getInt(1), rs.getString(2)));
+                    blocks.unpack(tabKey, rs.getString(1), visitor);
                 },
                 submission.submissionId(), tabKey);
     }

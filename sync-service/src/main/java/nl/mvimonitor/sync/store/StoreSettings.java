@@ -6,11 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the store.
  *
- * @param batchSize rows per JDBC batch when a submission is written
- * @param fetchSize rows fetched per round trip when a tab is streamed to the outputs
+ * @param batchSize stored blocks (up to 500 sheet rows each) per JDBC batch when a submission is written
+ * @param fetchSize stored blocks fetched per round trip when rows are read for the outputs
  */
 @ConfigurationProperties("mvi.store")
-public record StoreSettings(@DefaultValue("1000") int batchSize, @DefaultValue("1000") int fetchSize) {
+public record StoreSettings(@DefaultValue("50") int batchSize, @DefaultValue("20") int fetchSize) {
 
     public StoreSettings {
         if (batchSize < 1 || fetchSize < 1) {
@@ -19,6 +19,6 @@ public record StoreSettings(@DefaultValue("1000") int batchSize, @DefaultValue("
     }
 
     public static StoreSettings defaults() {
-        return new StoreSettings(1000, 1000);
+        return new StoreSettings(50, 20);
     }
 }

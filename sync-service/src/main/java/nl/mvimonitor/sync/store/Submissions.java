@@ -36,13 +36,13 @@ public class Submissions {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final RowCodec codec;
+    private final RowBlocks blocks;
     private final StoreSettings settings;
 
     public Submissions(JdbcTemplate jdbc, TransactionTemplate tx, TemplateSchema schema, StoreSettings settings) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.codec = new RowCodec(schema);
+        this.blocks = new RowBlocks(new RowCodec(schema));
         this.settings = settings;
     }
 
@@ -139,15 +139,14 @@ public class Submissions {
     }
 
     private void insertRows(long submissionId, Map<String, List<TypedRow>> rows) {
-        String sql = "INSERT INTO submission_row (submission_id, tab_key, seq, sheet_row, payload)"
+        String sql = "INSERT INTO submission_rows (submission_id, tab_key, block, row_count, payload)"
                 + " VALUES (?, ?, ?, ?, ?)";
-        List<Object[]> batch = new ArrayList<>(settings.batchSize());
+        List<Object[]> batch = new ArrayList<>();
         for (Map.Entry<String, List<TypedRow>> tab : rows.entrySet()) {
-            List<TypedRow> tabRows = tab.getValue();
-            for (int i = 0; i < tabRows.size(); i++) {
-                TypedRow row = tabRows.get(i);
-                String payload = codec.encode(tab.getKey(), row);
-                batch.add(new Object[] {submissionId, tab.getKey(), i, row.rowNumber(), payload});
+            List<RowBlocks.Block> packed = blocks.pack(tab.getKey(), tab.getValue());
+            for (int i = 0; i < packed.size(); i++) {
+                batch.add(new Object[] {submissionId, tab.getKey(), i, packed.get(i).rowCount(),
+                    packed.get(i).payload()});
                 if (batch.size() == settings.batchSize()) {
                     jdbc.batchUpdate(sql, batch);
                     batch.clear();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.mvimonitor.sync.source.SourceFile;
 import nl.mvimonitor.template.finding.Finding;
@@ -45,6 +46,9 @@ abstract class StoreBehaviour {
 
     abstract TestDatabase database();
 
+    /** A separate database migrated only up to {@code version}. */
+    abstract TestDatabase databaseAt(String version);
+
     @BeforeAll
     void openDatabase() {
         db = database();
@@ -58,7 +62,7 @@ abstract class StoreBehaviour {
 
     @BeforeEach
     void emptyTables() {
-        for (String table : List.of("submission_row", "finding", "submission", "source_file", "sync_run")) {
+        for (String table : List.of("submission_rows", "finding", "submission", "source_file", "sync_run")) {
             db.jdbc().update("DELETE FROM " + table);
         }
     }
@@ -195,6 +199,33 @@ abstract class StoreBehaviour {
 
         assertThat(visits[0]).isEqualTo(2_503);
         assertThat(sum[0]).isEqualByComparingTo(BigDecimal.valueOf(2_502L * 2_503 / 2));
+    }
+
+    @Test
+    void rowsStoredOneByOneBeforeVersion2ComeBackInBlocksAfterIt() {
+        try (TestDatabase old = databaseAt("1")) {
+            JdbcTemplate jdbc = old.jdbc();
+            jdbc.update("INSERT INTO source_file (id, source_id, path, size_bytes, first_seen_at, last_seen_at, deleted)"
+                    + " VALUES (1, 'lokaal', 'Zuid/a.xlsx', 10, ?, ?, FALSE)", DbTime.param(T0), DbTime.param(T0));
+            jdbc.update("INSERT INTO submission (id, source_file_id, content_hash, project_id, unit, status, rows_read,"
+                    + " errors, warnings, received_at, is_current) VALUES (1, 1, 'h', 'P-1', 'Zuid', 'OK', 3, 0, 0, ?,"
+                    + " TRUE)", DbTime.param(T0));
+            String sql = "INSERT INTO submission_row (submission_id, tab_key, seq, sheet_row, payload)"
+                    + " VALUES (1, 'Realisatie', ?, ?, ?)";
+            jdbc.update(sql, 1, 5, "periode=2025\ngerealiseerd=7");
+            jdbc.update(sql, 0, 4, "periode=2024\nafwijking=a\\nb");
+            jdbc.update(sql, 2, 6, "");
+            old.migrate(null);
+
+            JdbcSubmissionQueries migrated = new JdbcSubmissionQueries(old.dataSource(), old.transactions(), SCHEMA,
+                    ProjectRegister.none(), StoreSettings.defaults());
+            List<TypedRow> rows = new ArrayList<>();
+            migrated.forEachRow("Realisatie", (s, row) -> rows.add(row));
+            assertThat(rows).extracting(TypedRow::rowNumber).containsExactly(4, 5, 6);
+            assertThat(rows.get(0).text("afwijking")).isEqualTo("a\nb");
+            assertThat(rows.get(1).number("gerealiseerd")).isEqualByComparingTo("7");
+            assertThat(rows.get(2).values()).isEmpty();
+        }
     }
 
     @Test

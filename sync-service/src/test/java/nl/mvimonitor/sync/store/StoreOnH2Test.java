@@ -7,4 +7,9 @@ class StoreOnH2Test extends StoreBehaviour {
     TestDatabase database() {
         return TestDatabase.h2();
     }
+
+    @Override
+    TestDatabase databaseAt(String version) {
+        return TestDatabase.h2(version);
+    }
 }

@@ -7,4 +7,9 @@ class StoreOnPostgresTest extends StoreBehaviour {
     TestDatabase database() {
         return TestDatabase.postgres();
     }
+
+    @Override
+    TestDatabase databaseAt(String version) {
+        return TestDatabase.postgres(version);
+    }
 }

@@ -41,20 +41,42 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase h2() {
+        return h2(null);
+    }
+
+    /** An H2 database migrated up to {@code version} (null: the latest), to test a migration with old data. */
+    public static TestDatabase h2(String version) {
         String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         TestDatabase db = new TestDatabase(pool(url), null, null);
-        Flyway.configure().dataSource(db.dataSource).load().migrate();
+        db.migrate(version);
         return db;
     }
 
     public static TestDatabase postgres() {
+        return postgres(null);
+    }
+
+    /** A PostgreSQL schema migrated up to {@code version} (null: the latest). */
+    public static TestDatabase postgres(String version) {
         String adminUrl = postgresUrl();
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         execute(adminUrl, "CREATE SCHEMA " + schema);
         String separator = adminUrl.contains("?") ? "&" : "?";
         TestDatabase db = new TestDatabase(pool(adminUrl + separator + "currentSchema=" + schema), adminUrl, schema);
-        Flyway.configure().dataSource(db.dataSource).schemas(schema).load().migrate();
+        db.migrate(version);
         return db;
+    }
+
+    /** Migrates up to {@code version}, or to the latest when null. */
+    public void migrate(String version) {
+        var flyway = Flyway.configure().dataSource(dataSource);
+        if (schema != null) {
+            flyway.schemas(schema);
+        }
+        if (version != null) {
+            flyway.target(version);
+        }
+        flyway.load().migrate();
     }
 
     public DataSource dataSource() {
