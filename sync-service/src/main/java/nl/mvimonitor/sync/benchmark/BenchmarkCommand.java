@@ -32,15 +32,18 @@ class BenchmarkCommand implements CliCommand {
 
     private final TemplateSchema schema;
     private final PrintStream out;
+    private final int prototypes;
 
     @Autowired
     BenchmarkCommand(TemplateSchema schema) {
-        this(schema, System.out);
+        this(schema, System.out, BenchmarkCorpus.DEFAULT_PROTOTYPES);
     }
 
-    BenchmarkCommand(TemplateSchema schema, PrintStream out) {
+    /** With fewer prototypes, so a test does not wait for the template writer 64 times. */
+    BenchmarkCommand(TemplateSchema schema, PrintStream out, int prototypes) {
         this.schema = schema;
         this.out = out;
+        this.prototypes = prototypes;
     }
 
     @Override
@@ -69,7 +72,7 @@ class BenchmarkCommand implements CliCommand {
         }
         Path root = Path.of(value(args, CORPUS, DEFAULT_CORPUS));
         MachineInfo.linesNl().forEach(out::println);
-        BenchmarkCorpus generator = new BenchmarkCorpus(schema, seed.get(), BenchmarkCorpus.DEFAULT_PROTOTYPES, out);
+        BenchmarkCorpus generator = new BenchmarkCorpus(schema, seed.get(), prototypes, out);
         boolean completed = true;
         for (int files : sizes.get()) {
             Corpus corpus = generator.prepare(root.resolve(String.valueOf(files)), files);

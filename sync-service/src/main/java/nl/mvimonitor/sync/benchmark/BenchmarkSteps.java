@@ -43,7 +43,7 @@ final class BenchmarkSteps {
     }
 
     private StepResult step(StepResult result) {
-        progress(result.step() + " (" + result.threads() + " draden): "
+        progress(result.step() + " (" + (result.threads() == 1 ? "1 draad" : result.threads() + " draden") + "): "
                 + BenchmarkTable.decimal(result.seconds(), 2) + " s");
         return result;
     }

@@ -29,6 +29,7 @@ final class PipelineRun {
 
     static final String COLD = "Volledige run (koud)";
     static final String INCREMENTAL = "Incrementele run (1%)";
+    static final String DATA_PREFIX = "mvi-benchmark-";
 
     private final BenchmarkCorpus generator;
 
@@ -37,7 +38,7 @@ final class PipelineRun {
     }
 
     PipelineResult run(Corpus corpus) throws Exception {
-        Path data = Files.createTempDirectory("mvi-benchmark-");
+        Path data = Files.createTempDirectory(DATA_PREFIX);
         try {
             long startUp = System.nanoTime();
             try (ConfigurableApplicationContext context = start(corpus, data)) {
