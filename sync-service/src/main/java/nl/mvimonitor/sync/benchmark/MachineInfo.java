@@ -22,9 +22,9 @@ final class MachineInfo {
     /** N, total MB and data rows of a corpus. */
     static String corpusNl(Corpus corpus) {
         var rows = corpus.files().stream().mapToInt(Corpus.CorpusEntry::tableRows).summaryStatistics();
-        return "Corpus: " + corpus.files().size() + " bestanden, " + BenchmarkTable.decimal(corpus.totalBytes() / 1e6, 1)
-                + " MB, datarijen per bestand min/gem/max " + rows.getMin() + " / "
-                + BenchmarkTable.decimal(rows.getAverage(), 0) + " / " + rows.getMax() + " (seed " + corpus.seed()
-                + ", map " + corpus.dir().toAbsolutePath().normalize() + ")";
+        return "Corpus: " + corpus.files().size() + " bestanden, "
+                + BenchmarkTable.decimal(corpus.totalBytes() / 1e6, 1) + " MB, datarijen per bestand min/gem/max "
+                + rows.getMin() + " / " + BenchmarkTable.decimal(rows.getAverage(), 0) + " / " + rows.getMax()
+                + " (seed " + corpus.seed() + ", map " + corpus.dir().toAbsolutePath().normalize() + ")";
     }
 }

@@ -95,7 +95,8 @@ class BenchmarkCorpusTest {
         List<Path> changed = generator.changeOnePercent(corpus);
 
         List<byte[]> after = contents(corpus);
-        List<Path> differing = IntStream.range(0, 200).filter(i -> !java.util.Arrays.equals(before.get(i), after.get(i)))
+        List<Path> differing = IntStream.range(0, 200)
+                .filter(i -> !java.util.Arrays.equals(before.get(i), after.get(i)))
                 .mapToObj(i -> corpus.files().get(i).path()).toList();
         assertThat(changed).hasSize(2).containsExactlyInAnyOrderElementsOf(differing);
         assertThat(files(corpus)).isEqualTo(listed);
