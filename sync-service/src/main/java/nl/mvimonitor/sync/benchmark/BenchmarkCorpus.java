@@ -102,6 +102,7 @@ public final class BenchmarkCorpus {
     private void generate(Path dir, List<CorpusFile> plans) throws Exception {
         progress.println("Corpus maken: " + plans.size() + " bestanden in " + dir.toAbsolutePath().normalize()
                 + " (" + threads + " draden)");
+        long start = System.nanoTime();
         CorpusFolder.clear(dir);
         writeFiles(dir, plans, true);
         Files.writeString(dir.resolve(REGISTER), CorpusFolder.registerCsv(plans), StandardCharsets.UTF_8);
@@ -112,6 +113,8 @@ public final class BenchmarkCorpus {
             Files.write(dir.resolve(GOALS_SEED), in.readAllBytes());
         }
         new CorpusManifest(GENERATOR_VERSION, seed, plans.size(), prototypeCount, Set.of()).write(dir);
+        progress.printf(java.util.Locale.forLanguageTag("nl-NL"), "Corpus gemaakt in %.1f s%n",
+                (System.nanoTime() - start) / 1e9);
     }
 
     private void restore(Path dir, List<CorpusFile> plans, CorpusManifest manifest) throws Exception {
