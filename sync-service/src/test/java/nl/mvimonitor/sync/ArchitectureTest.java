@@ -25,9 +25,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void poiIsUsedOnlyWhereWorkbooksAreWritten() {
+    void poiIsUsedOnlyWhereWorkbooksAreWrittenOrMeasured() {
         noClasses().that().resideOutsideOfPackages("nl.mvimonitor.sync.consolidation..",
-                        "nl.mvimonitor.sync.summary..", "nl.mvimonitor.sync.demo..")
+                        "nl.mvimonitor.sync.summary..", "nl.mvimonitor.sync.demo..", "nl.mvimonitor.sync.benchmark..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
                 .check(CLASSES);
     }

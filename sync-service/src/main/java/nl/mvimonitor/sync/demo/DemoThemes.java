@@ -2,8 +2,11 @@ package nl.mvimonitor.sync.demo;
 
 import java.util.Map;
 
-/** What a typical project does for each MVI theme: indicator, unit, criterion and how it is anchored in the contract. */
-final class DemoThemes {
+/**
+ * What a typical project does for each MVI theme: indicator, unit, criterion and how it is anchored in the contract.
+ * Public so the benchmark corpus generates the same kind of project data as the demo.
+ */
+public final class DemoThemes {
 
     /**
      * @param indicator        effect indicator
@@ -17,11 +20,11 @@ final class DemoThemes {
      * @param verification     how the buyer checks it
      * @param boardGoal        board goal the project goal contributes to
      */
-    record Theme(String indicator, String unit, double perMillion, String instrument, String clauseType,
+    public record Theme(String indicator, String unit, double perMillion, String instrument, String clauseType,
             String criterion, String criteriaToolCode, String eformsCode, String verification, String boardGoal) {
 
         /** A goal value that scales with the project's size. */
-        long target(long estimatedValue) {
+        public long target(long estimatedValue) {
             return Math.max(1, Math.round(perMillion * estimatedValue / 1_000_000.0 * 3));
         }
     }
@@ -57,7 +60,8 @@ final class DemoThemes {
     private DemoThemes() {
     }
 
-    static Theme of(String code) {
+    /** The typical project data of a theme code (KLI, CIR, ...). */
+    public static Theme of(String code) {
         Theme theme = THEMES.get(code);
         if (theme == null) {
             throw new IllegalArgumentException("no demo theme " + code);

@@ -1,0 +1,143 @@
+package nl.mvimonitor.sync.benchmark;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import nl.mvimonitor.sync.demo.DemoThemes;
+
+/** The contract side of a prototype: clauses (Borging), reported results (Realisatie) and social return (SROI). */
+final class CorpusContractRows {
+
+    /** The last full reporting year of the corpus. */
+    static final int LAST_YEAR = 2025;
+    private static final List<String> BLOCKS = List.of("arbeidsplaats", "leerwerkplek", "werkervaring",
+            "sociale-inkoop", "overig");
+
+    private final PrototypeSpec spec;
+    private final Random random;
+    private final List<String> periods;
+
+    CorpusContractRows(PrototypeSpec spec, Random random, List<String> periods) {
+        this.spec = spec;
+        this.random = random;
+        this.periods = List.copyOf(periods);
+    }
+
+    /** Quarters from the start year to the last reporting year. */
+    static List<String> periods(int fromYear) {
+        List<String> quarters = new ArrayList<>();
+        for (int year = Math.min(fromYear, LAST_YEAR); year <= LAST_YEAR; year++) {
+            for (int q = 1; q <= 4; q++) {
+                quarters.add(year + "-Q" + q);
+            }
+        }
+        return quarters;
+    }
+
+    List<Map<String, Object>> clauses(int count, int criteria) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            int criterion = n % Math.max(1, criteria);
+            DemoThemes.Theme t = DemoThemes.of(CorpusSheetData.theme(spec, criterion));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("borging_id", "B" + (n + 1));
+            row.put("criterium_id", "C" + (criterion + 1));
+            row.put("type", t.clauseType());
+            row.put("norm", Math.round(yearly(t)));
+            row.put("eenheid", t.unit());
+            row.put("meetfrequentie", random.nextBoolean() ? "jaar" : "kwartaal");
+            row.put("bewijs_vereist", true);
+            row.put("sanctie", random.nextBoolean() ? "boete" : "herstelplan");
+            typeSpecific(row, t.clauseType());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private void typeSpecific(Map<String, Object> row, String type) {
+        switch (type) {
+            case "CO2-ladder" -> {
+                boolean newVersion = random.nextInt(3) == 0;
+                row.put("ladder_versie", newVersion ? "4.0" : "3.1");
+                row.put("ladder_niveau", newVersion ? 2 : 3 + random.nextInt(3));
+            }
+            case "MKI" -> {
+                long reference = spec.estimatedValue() / 40;
+                row.put("mki_referentie", reference);
+                row.put("mki_aangeboden", reference * (70 + random.nextInt(25)) / 100);
+                row.put("en15804_versie", "+A2");
+            }
+            case "SROI" -> {
+                row.put("sroi_basis", "aanneemsom");
+                row.put("sroi_pct", 5);
+                row.put("sroi_verplichting", spec.estimatedValue() * 5 / 100);
+            }
+            default -> row.put("toelichting", "Rapportage per kwartaal in het contractoverleg.");
+        }
+    }
+
+    List<Map<String, Object>> realisations(int count, int clauses) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            int clause = n % Math.max(1, clauses);
+            String theme = CorpusSheetData.theme(spec, clause);
+            String period = periods.get((n / Math.max(1, clauses)) % periods.size());
+            rows.add(realisation(period, "B" + (clause + 1), theme, DemoThemes.of(theme)));
+        }
+        return rows;
+    }
+
+    private Map<String, Object> realisation(String period, String clause, String theme, DemoThemes.Theme t) {
+        double planned = yearly(t) / 4;
+        double realised = planned * (60 + random.nextInt(65)) / 100.0;
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("periode", period);
+        row.put("verwijzing", clause);
+        row.put("thema", theme);
+        row.put("indicator", t.indicator());
+        row.put("gepland", round(planned));
+        row.put("gerealiseerd", round(realised));
+        row.put("eenheid", t.unit());
+        int source = random.nextInt(10);
+        row.put("bron", source < 6 ? "leverancier" : source < 8 ? "meting" : "schatting");
+        row.put("bewijs_ontvangen", random.nextInt(5) > 0);
+        if (realised < planned * 0.9) {
+            row.put("afwijking", "Achterstand door latere levering van materieel; leverancier maakt een herstelplan.");
+        }
+        row.put("betrouwbaarheid", source < 8 ? "hoog" : "midden");
+        return row;
+    }
+
+    /** One row per period and building block at most, as the template asks (totals, never one row per person). */
+    List<Map<String, Object>> socialReturn(int count) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            int placements = 1 + random.nextInt(6);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("periode", periods.get(n / BLOCKS.size()));
+            row.put("bouwblok", BLOCKS.get(n % BLOCKS.size()));
+            row.put("aantal_plaatsingen", placements);
+            row.put("fte", round(placements * 0.8));
+            row.put("uren", placements * 1_200);
+            row.put("inspanningswaarde", placements * 27_500L);
+            row.put("via_pso", random.nextInt(3) == 0);
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private double yearly(DemoThemes.Theme t) {
+        if ("aantal".equals(t.unit())) {
+            return 4;
+        }
+        return "SROI".equals(t.clauseType()) ? spec.estimatedValue() * 0.05 / Math.max(1, periods.size() / 4)
+                : t.perMillion() * spec.estimatedValue() / 1_000_000.0;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,64 @@
+package nl.mvimonitor.sync.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import nl.mvimonitor.template.read.SubmissionReader;
+import nl.mvimonitor.template.schema.TemplateSchema;
+import nl.mvimonitor.template.validate.SubmissionValidator;
+
+/**
+ * The reading steps of the benchmark on the same files: the SAX lower bound, POI's XSSF object model, and our reader
+ * and validator as intake uses them (file bytes, one reader and validator shared by all threads). Each step first
+ * reads a few files untimed, so the JIT has compiled the code before the clock starts.
+ */
+final class ReadingSteps {
+
+    static final String LOWER_BOUND = "Ondergrens (SAX)";
+    static final String XSSF = "POI XSSF";
+    static final String OURS = "Lezer + validatie";
+    private static final int WARM_UP_FILES = 50;
+
+    private final SubmissionReader reader;
+    private final SubmissionValidator validator;
+
+    ReadingSteps(TemplateSchema schema) {
+        this.reader = new SubmissionReader(schema);
+        this.validator = new SubmissionValidator(schema);
+    }
+
+    StepResult lowerBound(Corpus corpus, int threads) throws Exception {
+        ThreadLocal<LowerBound> parsers = ThreadLocal.withInitial(LowerBound::new);
+        return measure(LOWER_BOUND, corpus, threads, file -> parsers.get().parse(file));
+    }
+
+    /** Single thread only: the object model is the naive reference, not a contender. */
+    StepResult xssf(Corpus corpus) throws Exception {
+        return measure(XSSF, corpus, 1, XssfReference::read);
+    }
+
+    StepResult ours(Corpus corpus, int threads) throws Exception {
+        return measure(OURS, corpus, threads, file -> {
+            byte[] bytes = Files.readAllBytes(file);
+            validator.validate(reader.read(file.getFileName().toString(), bytes));
+        });
+    }
+
+    private static StepResult measure(String step, Corpus corpus, int threads, FileRead read) throws Exception {
+        List<Path> files = corpus.paths();
+        FileWorkers.run(threads, Math.min(WARM_UP_FILES, files.size()), i -> read.read(files.get(i)));
+        try (HeapWatch heap = HeapWatch.start()) {
+            long start = System.nanoTime();
+            FileWorkers.run(threads, files.size(), i -> read.read(files.get(i)));
+            long nanos = System.nanoTime() - start;
+            return new StepResult(step, threads, files.size(), corpus.totalBytes(), nanos, heap.peakBytes(), true);
+        }
+    }
+
+    /** Reading one file, the way a step does it. */
+    @FunctionalInterface
+    private interface FileRead {
+        void read(Path file) throws Exception;
+    }
+}
