@@ -24,6 +24,7 @@ class WorkbookOutputs {
     @Order(2)
     OutputWorkbook boardWorkbook(TemplateSchema schema, PublishSettings settings) {
         return new OutputWorkbook(settings.boardPath(),
-                (data, goals, clock, out) -> new BoardReportWriter(schema, clock).write(data, goals, out));
+                (data, goals, clock, out) -> new BoardReportWriter(schema, clock, settings.cacheDir())
+                        .write(data, goals, out));
     }
 }
