@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.DateUtil;
 
 import nl.mvimonitor.template.schema.CodeList;
 import nl.mvimonitor.template.schema.ColumnSchema;
@@ -37,70 +36,57 @@ final class CellWriter {
         return styles;
     }
 
-    void text(Row row, int column, String value) {
+    void text(CellTarget row, int column, String value) {
         if (value == null) {
             return;
         }
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(SpreadsheetText.needsQuotePrefix(value) ? styles.quotedText : styles.text);
+        row.text(column, value, SpreadsheetText.needsQuotePrefix(value) ? styles.quotedText : styles.text);
     }
 
-    void styledText(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
+    void styledText(CellTarget row, int column, String value, CellStyle style) {
+        row.text(column, value, style);
     }
 
-    void number(Row row, int column, BigDecimal value, CellStyle style) {
+    void number(CellTarget row, int column, BigDecimal value, CellStyle style) {
         if (value == null) {
             return;
         }
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value.doubleValue());
-        cell.setCellStyle(style);
+        row.number(column, value.doubleValue(), style);
     }
 
-    void integer(Row row, int column, long value) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(styles.integer);
+    void integer(CellTarget row, int column, long value) {
+        row.number(column, value, styles.integer);
     }
 
-    void year(Row row, int column, int value) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(styles.year);
+    void year(CellTarget row, int column, int value) {
+        row.number(column, value, styles.year);
     }
 
-    void date(Row row, int column, LocalDate value) {
+    /** Dates as Excel serial numbers (1900 date system), as POI's {@code setCellValue(LocalDate)} stores them. */
+    void date(CellTarget row, int column, LocalDate value) {
         if (value == null) {
             return;
         }
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(styles.date);
+        row.number(column, DateUtil.getExcelDate(value.atStartOfDay(), false), styles.date);
     }
 
-    void instant(Row row, int column, Instant value) {
+    void instant(CellTarget row, int column, Instant value) {
         if (value == null) {
             return;
         }
-        Cell cell = row.createCell(column);
-        cell.setCellValue(LocalDateTime.ofInstant(value, ZONE));
-        cell.setCellStyle(styles.dateTime);
+        row.number(column, DateUtil.getExcelDate(LocalDateTime.ofInstant(value, ZONE), false), styles.dateTime);
     }
 
-    void status(Row row, int column, SubmissionStatus value) {
+    void status(CellTarget row, int column, SubmissionStatus value) {
         styledText(row, column, value.name(), styles.status(value));
     }
 
-    void yesNo(Row row, int column, boolean value) {
+    void yesNo(CellTarget row, int column, boolean value) {
         text(row, column, value ? "ja" : "nee");
     }
 
     /** A value of a schema column, in the cell type and format its column type calls for. */
-    void value(Row row, int column, ColumnSchema schemaColumn, Object value) {
+    void value(CellTarget row, int column, ColumnSchema schemaColumn, Object value) {
         if (value instanceof BigDecimal number) {
             number(row, column, number, numberStyle(schemaColumn));
         } else if (value instanceof LocalDate day) {

@@ -35,7 +35,7 @@ final class CoverageTab {
                 new Column("Niet in register", 12));
         SheetTable table = new SheetTable(workbook, NAME, columns, cells.styles());
         for (CoverageRow row : coverage.rows()) {
-            Row cellsRow = table.newRow();
+            CellTarget cellsRow = new PoiCells(table.newRow());
             cells.text(cellsRow, 0, row.unit());
             cells.year(cellsRow, 1, row.year());
             writeCounts(cellsRow, row, coverage.hasRegister());
@@ -43,15 +43,15 @@ final class CoverageTab {
         table.finish();
         // the total row stays below the filter range, so sorting or filtering never moves it
         Row total = table.newRow();
-        cells.styledText(total, 0, TOTAL_LABEL, cells.styles().totalLabel);
-        writeCounts(total, coverage.total(), coverage.hasRegister());
+        cells.styledText(new PoiCells(total), 0, TOTAL_LABEL, cells.styles().totalLabel);
+        writeCounts(new PoiCells(total), coverage.total(), coverage.hasRegister());
         if (!coverage.hasRegister()) {
             Row note = table.sheet().createRow(total.getRowNum() + 2);
-            cells.styledText(note, 0, NO_REGISTER_NOTE, cells.styles().note);
+            cells.styledText(new PoiCells(note), 0, NO_REGISTER_NOTE, cells.styles().note);
         }
     }
 
-    private void writeCounts(Row row, CoverageRow counts, boolean register) {
+    private void writeCounts(CellTarget row, CoverageRow counts, boolean register) {
         if (register) {
             cells.integer(row, 2, counts.expected());
         }

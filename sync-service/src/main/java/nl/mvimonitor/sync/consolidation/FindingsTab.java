@@ -2,12 +2,10 @@ package nl.mvimonitor.sync.consolidation;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
 
 import nl.mvimonitor.sync.consolidation.SheetTable.Column;
-import nl.mvimonitor.sync.store.StoredFinding;
 import nl.mvimonitor.sync.store.SubmissionQueries;
+import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.template.finding.Finding;
 import nl.mvimonitor.template.finding.Severity;
 import nl.mvimonitor.template.validate.SubmissionStatus;
@@ -16,7 +14,7 @@ import nl.mvimonitor.template.validate.SubmissionStatus;
  * The Validatie tab: one row per finding. Only the finding's own parts are written (where, which rule, how bad,
  * the message); findings never carry a cell's value, so no personal data can reach this tab.
  */
-final class FindingsTab {
+final class FindingsTab implements SubmissionTab {
 
     static final String NAME = "Validatie";
 
@@ -26,8 +24,14 @@ final class FindingsTab {
         this.cells = cells;
     }
 
-    void write(Workbook workbook, SubmissionQueries data) {
-        List<Column> columns = List.of(
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(
                 new Column("ProjectID", 16),
                 new Column("Bronbestand", 30),
                 new Column("Tabblad", 14),
@@ -35,15 +39,16 @@ final class FindingsTab {
                 new Column("Regel", 24),
                 new Column("Ernst", 14),
                 new Column("Melding", 80));
-        SheetTable table = new SheetTable(workbook, NAME, columns, cells.styles());
-        data.forEachFinding(stored -> writeRow(table.newRow(), stored));
-        table.finish();
     }
 
-    private void writeRow(Row row, StoredFinding stored) {
-        Finding finding = stored.finding();
-        cells.text(row, 0, stored.submission().projectId());
-        cells.text(row, 1, stored.submission().sourceName());
+    @Override
+    public void writeRows(SubmissionSummary submission, SubmissionQueries data, RowSink rows) {
+        data.forEachFindingOf(submission, finding -> writeRow(rows.newRow(), submission, finding));
+    }
+
+    private void writeRow(CellTarget row, SubmissionSummary submission, Finding finding) {
+        cells.text(row, 0, submission.projectId());
+        cells.text(row, 1, submission.sourceName());
         cells.text(row, 2, finding.sheet());
         cells.text(row, 3, finding.cell() == null ? "" : finding.cell().cell());
         cells.text(row, 4, finding.rule());

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import nl.mvimonitor.sync.consolidation.SheetTable.Column;
@@ -48,19 +47,19 @@ final class ListsTab {
         for (String key : listOrder()) {
             CodeList list = schema.codeList(key);
             for (CodeList.Entry entry : list.entries()) {
-                writeRow(table.newRow(), KIND_LIST, list.labelNl(), entry.code(), entry.labelNl(), null);
+                writeRow(new PoiCells(table.newRow()), KIND_LIST, list.labelNl(), entry.code(), entry.labelNl(), null);
             }
         }
         for (RuleCode rule : RuleCode.values()) {
-            writeRow(table.newRow(), KIND_RULE, "Regelcodes", rule.name(), rule.descriptionNl(), rule.severity().name());
+            writeRow(new PoiCells(table.newRow()), KIND_RULE, "Regelcodes", rule.name(), rule.descriptionNl(), rule.severity().name());
         }
         for (CrossRule rule : schema.rules()) {
-            writeRow(table.newRow(), KIND_RULE, "Regelcodes", rule.code(), describe(rule), rule.severity());
+            writeRow(new PoiCells(table.newRow()), KIND_RULE, "Regelcodes", rule.code(), describe(rule), rule.severity());
         }
         table.finish();
     }
 
-    private void writeRow(Row row, String kind, String list, String code, String description, String severity) {
+    private void writeRow(CellTarget row, String kind, String list, String code, String description, String severity) {
         cells.text(row, 0, kind);
         cells.text(row, 1, list);
         cells.text(row, 2, code);

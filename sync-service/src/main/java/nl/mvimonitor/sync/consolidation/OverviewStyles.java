@@ -1,6 +1,7 @@
 package nl.mvimonitor.sync.consolidation;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -64,6 +65,17 @@ final class OverviewStyles {
 
     CellStyle status(SubmissionStatus value) {
         return status.get(value);
+    }
+
+    /** The style numbers rendered rows refer to, in a fixed order. */
+    String indices() {
+        StringBuilder indices = new StringBuilder();
+        for (CellStyle style : List.of(header, text, quotedText, note, date, dateTime, amount, decimal, integer,
+                percent, year, totalLabel)) {
+            indices.append(style.getIndex()).append(',');
+        }
+        status.values().forEach(style -> indices.append(style.getIndex()).append(','));
+        return indices.toString();
     }
 
     private static CellStyle header(Workbook workbook) {

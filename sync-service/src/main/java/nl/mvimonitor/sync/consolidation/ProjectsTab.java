@@ -1,12 +1,9 @@
 package nl.mvimonitor.sync.consolidation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
 
 import nl.mvimonitor.sync.consolidation.SheetTable.Column;
 import nl.mvimonitor.sync.store.SubmissionQueries;
@@ -16,7 +13,7 @@ import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.validate.TypedRow;
 
 /** The Projecten tab: one row per current submission with its key fields, status and source. */
-final class ProjectsTab {
+final class ProjectsTab implements SubmissionTab {
 
     static final String NAME = "Projecten";
     private static final String PROJECT_TAB = "Project";
@@ -34,20 +31,24 @@ final class ProjectsTab {
         FIELDS.forEach(project::requireColumn);
     }
 
-    void write(Workbook workbook, List<SubmissionSummary> submissions, SubmissionQueries data) {
-        Map<Long, TypedRow> projectRows = new HashMap<>();
-        data.forEachRow(PROJECT_TAB, (submission, row) -> projectRows.put(submission.submissionId(), row));
-        Map<Long, Integer> criteria = new HashMap<>();
-        data.forEachRow(CRITERIA_TAB, (submission, row) -> criteria.merge(submission.submissionId(), 1, Integer::sum));
-        SheetTable table = new SheetTable(workbook, NAME, columns(), cells.styles());
-        for (SubmissionSummary submission : submissions) {
-            TypedRow fields = projectRows.getOrDefault(submission.submissionId(), new TypedRow(0, Map.of()));
-            writeRow(table.newRow(), submission, fields, criteria.getOrDefault(submission.submissionId(), 0));
-        }
-        table.finish();
+    @Override
+    public String name() {
+        return NAME;
     }
 
-    private List<Column> columns() {
+    @Override
+    public void writeRows(SubmissionSummary submission, SubmissionQueries data, RowSink rows) {
+        List<TypedRow> fields = new ArrayList<>(1);
+        data.forEachRowOf(submission, PROJECT_TAB, fields::add);
+        int[] criteria = {0};
+        data.forEachRowOf(submission, CRITERIA_TAB, row -> criteria[0]++);
+        // a form tab has one row; the last one read wins, as it did when rows were collected per submission
+        TypedRow project = fields.isEmpty() ? new TypedRow(0, Map.of()) : fields.get(fields.size() - 1);
+        writeRow(rows.newRow(), submission, project, criteria[0]);
+    }
+
+    @Override
+    public List<Column> columns() {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(label("project_id"), 16));
         columns.add(new Column(label("projectnaam"), 36));
@@ -65,7 +66,7 @@ final class ProjectsTab {
         return columns;
     }
 
-    private void writeRow(Row row, SubmissionSummary submission, TypedRow fields, int criteriaCount) {
+    private void writeRow(CellTarget row, SubmissionSummary submission, TypedRow fields, int criteriaCount) {
         String projectId = submission.projectId() != null ? submission.projectId() : fields.text("project_id");
         cells.text(row, 0, projectId);
         cells.value(row, 1, project.requireColumn("projectnaam"), fields.values().get("projectnaam"));

@@ -64,7 +64,23 @@ final class SheetTable {
 
     private void startPart() {
         part++;
-        sheet = workbook.createSheet(part == 1 ? name : name + " (" + part + ")");
+        sheet = createSheet(workbook, part == 1 ? name : name + " (" + part + ")", columns, styles);
+        nextRow = 1;
+    }
+
+    /**
+     * A sheet with only its header and an autofilter over the data rows that will follow it: for tabs whose rows
+     * are added to the sheet XML after POI wrote it ({@link WorkbookAssembly}).
+     */
+    static Sheet headerOnly(Workbook workbook, String name, List<Column> columns, OverviewStyles styles,
+            int dataRows) {
+        Sheet sheet = createSheet(workbook, name, columns, styles);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, dataRows), 0, columns.size() - 1));
+        return sheet;
+    }
+
+    private static Sheet createSheet(Workbook workbook, String name, List<Column> columns, OverviewStyles styles) {
+        Sheet sheet = workbook.createSheet(name);
         Row header = sheet.createRow(0);
         int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
@@ -78,7 +94,7 @@ final class SheetTable {
         // wrapped headers need the height; spreadsheet programs do not grow rows written by POI
         header.setHeightInPoints(lines * LINE_POINTS);
         sheet.createFreezePane(0, 1);
-        nextRow = 1;
+        return sheet;
     }
 
     /** A column header with its width in characters. */

@@ -2,10 +2,9 @@ package nl.mvimonitor.sync.consolidation;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
 
 import nl.mvimonitor.sync.consolidation.SheetTable.Column;
+import nl.mvimonitor.sync.store.SubmissionQueries;
 import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.template.validate.SubmissionStatus;
 
@@ -14,7 +13,7 @@ import nl.mvimonitor.template.validate.SubmissionStatus;
  * accepted (everything but quarantine). The time a file was last seen is left out on purpose: it changes on every
  * run, and the workbook must only change when the data does.
  */
-final class SourceFilesTab {
+final class SourceFilesTab implements SubmissionTab {
 
     static final String NAME = "Bronbestanden";
 
@@ -24,8 +23,14 @@ final class SourceFilesTab {
         this.cells = cells;
     }
 
-    void write(Workbook workbook, List<SubmissionSummary> submissions) {
-        List<Column> columns = List.of(
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(
                 new Column("Bestand", 30),
                 new Column("Pad", 45),
                 new Column("Organisatieonderdeel", 24),
@@ -34,14 +39,11 @@ final class SourceFilesTab {
                 new Column("Geaccepteerd", 12),
                 new Column("Status", 16),
                 new Column("Ontvangen", 17));
-        SheetTable table = new SheetTable(workbook, NAME, columns, cells.styles());
-        for (SubmissionSummary submission : submissions) {
-            writeRow(table.newRow(), submission);
-        }
-        table.finish();
     }
 
-    private void writeRow(Row row, SubmissionSummary submission) {
+    @Override
+    public void writeRows(SubmissionSummary submission, SubmissionQueries data, RowSink rows) {
+        CellTarget row = rows.newRow();
         cells.text(row, 0, submission.sourceName());
         cells.text(row, 1, submission.sourcePath());
         cells.text(row, 2, submission.unit());

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
 
 import nl.mvimonitor.sync.consolidation.SheetTable.Column;
 import nl.mvimonitor.sync.store.SubmissionQueries;
@@ -19,31 +17,34 @@ import nl.mvimonitor.template.validate.TypedRow;
 /**
  * A union of one table tab (Doelen, Criteria, Borging, Realisatie, SROI) over all current submissions: ProjectID
  * and Organisatieonderdeel first, then the tab's columns in schema order with their Dutch labels, then the source
- * file and row. Rows are streamed from the store straight into the sheet.
+ * file and row.
  */
-final class UnionTab {
+final class UnionTab implements SubmissionTab {
 
     private static final String PROJECT_TAB = "Project";
 
     private final TemplateSchema schema;
     private final TabSchema tab;
     private final CellWriter cells;
-    private final int dataRowsPerTab;
 
-    UnionTab(TemplateSchema schema, String tabKey, CellWriter cells, int dataRowsPerTab) {
+    UnionTab(TemplateSchema schema, String tabKey, CellWriter cells) {
         this.schema = schema;
         this.tab = schema.requireTab(tabKey);
         this.cells = cells;
-        this.dataRowsPerTab = dataRowsPerTab;
     }
 
-    void write(Workbook workbook, SubmissionQueries data) {
-        SheetTable table = new SheetTable(workbook, tab.sheetName(), columns(), cells.styles(), dataRowsPerTab);
-        data.forEachRow(tab.key(), (submission, row) -> writeRow(table.newRow(), submission, row));
-        table.finish();
+    @Override
+    public String name() {
+        return tab.sheetName();
     }
 
-    private List<Column> columns() {
+    @Override
+    public void writeRows(SubmissionSummary submission, SubmissionQueries data, RowSink rows) {
+        data.forEachRowOf(submission, tab.key(), row -> writeRow(rows.newRow(), submission, row));
+    }
+
+    @Override
+    public List<Column> columns() {
         TabSchema project = schema.requireTab(PROJECT_TAB);
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(project.requireColumn("project_id").labelNl(), 16));
@@ -56,7 +57,7 @@ final class UnionTab {
         return columns;
     }
 
-    private void writeRow(Row row, SubmissionSummary submission, TypedRow values) {
+    private void writeRow(CellTarget row, SubmissionSummary submission, TypedRow values) {
         cells.text(row, 0, submission.projectId());
         cells.text(row, 1, submission.unit());
         int index = 2;
@@ -67,7 +68,7 @@ final class UnionTab {
         cells.integer(row, index, values.rowNumber());
     }
 
-    private void writeValue(Row row, int index, ColumnSchema column, Object value) {
+    private void writeValue(CellTarget row, int index, ColumnSchema column, Object value) {
         if (SmallCounts.isPersonCount(tab.key(), column.key()) && value instanceof BigDecimal count) {
             Optional<String> masked = SmallCounts.mask(count);
             if (masked.isPresent()) {

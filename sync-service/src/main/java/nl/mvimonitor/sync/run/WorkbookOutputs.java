@@ -13,11 +13,15 @@ import nl.mvimonitor.template.schema.TemplateSchema;
 @Configuration(proxyBeanMethods = false)
 class WorkbookOutputs {
 
+    /** Sub-folder of the cache folder with the overview's rendered rows per submission. */
+    static final String CONSOLIDATED_CACHE = "overzicht";
+
     @Bean
     @Order(1)
     OutputWorkbook consolidatedWorkbook(TemplateSchema schema, PublishSettings settings) {
         return new OutputWorkbook(settings.consolidatedPath(),
-                (data, goals, clock, out) -> new ConsolidatedWorkbookWriter(schema, clock).write(data, out));
+                (data, goals, clock, out) -> new ConsolidatedWorkbookWriter(schema, clock,
+                        settings.cacheDir().resolve(CONSOLIDATED_CACHE)).write(data, out));
     }
 
     @Bean
