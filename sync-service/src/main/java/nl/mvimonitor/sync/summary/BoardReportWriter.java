@@ -39,11 +39,12 @@ public final class BoardReportWriter {
     }
 
     /**
-     * A writer that keeps each submission's facts under {@code cacheDir} (in its sub-folder {@code bestuur}) until
-     * the submission changes, so a run computes only what changed.
+     * A writer that keeps each submission's facts in {@code cacheFolder} (a folder of its own: files of submissions
+     * that are no longer current are deleted from it) until the submission changes, so a run computes only what
+     * changed.
      */
-    public BoardReportWriter(TemplateSchema schema, Clock clock, Path cacheDir) {
-        this(schema, clock, SubmissionFactsCache.in(Objects.requireNonNull(cacheDir, "cacheDir"), schema));
+    public BoardReportWriter(TemplateSchema schema, Clock clock, Path cacheFolder) {
+        this(schema, clock, SubmissionFactsCache.in(Objects.requireNonNull(cacheFolder, "cacheFolder"), schema));
     }
 
     private BoardReportWriter(TemplateSchema schema, Clock clock, SubmissionFactsCache cache) {

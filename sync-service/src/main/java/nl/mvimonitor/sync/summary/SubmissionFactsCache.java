@@ -28,8 +28,6 @@ import nl.mvimonitor.template.schema.TemplateSchema;
  */
 final class SubmissionFactsCache {
 
-    /** Sub-folder of the cache folder for the board report. */
-    static final String FOLDER = "bestuur";
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionFactsCache.class);
     private static final String SUFFIX = ".facts";
     private static final String TEMP_SUFFIX = ".tmp";
@@ -48,11 +46,11 @@ final class SubmissionFactsCache {
         return new SubmissionFactsCache(null, "");
     }
 
-    /** A cache in {@code <cacheDir>/bestuur}; the folder is made when the first file is written. */
-    static SubmissionFactsCache in(Path cacheDir, TemplateSchema schema) {
+    /** A cache in {@code folder}; the folder is made when the first file is written. */
+    static SubmissionFactsCache in(Path folder, TemplateSchema schema) {
         String schemaKey = Sha256.hex(schema.templateId() + "/" + schema.version() + "\n"
                 + new TreeMap<>(schema.codeLists())); // sorted: a Map.copyOf iterates in a different order per JVM
-        return new SubmissionFactsCache(cacheDir.resolve(FOLDER), schemaKey);
+        return new SubmissionFactsCache(folder, schemaKey);
     }
 
     Optional<SubmissionFacts> load(SubmissionSummary submission) {

@@ -82,7 +82,7 @@ class BoardReportCacheTest {
         SubmissionSummary old = ManyProjects.data(PROJECTS, -1).currentSubmissions().stream()
                 .filter(s -> s.submissionId() == CHANGED + 1L).findFirst().orElseThrow();
         assertThat(cache.file(old)).exists();
-        Path leftover = Files.writeString(cacheDir.resolve(SubmissionFactsCache.FOLDER).resolve("x.facts1.tmp"), "");
+        Path leftover = Files.writeString(cacheDir.resolve("x.facts1.tmp"), "");
 
         InMemorySubmissionQueries changed = ManyProjects.data(PROJECTS, CHANGED);
         write(changed, cacheDir);
@@ -99,7 +99,7 @@ class BoardReportCacheTest {
     }
 
     private List<Path> factFiles() throws IOException {
-        try (Stream<Path> files = Files.list(cacheDir.resolve(SubmissionFactsCache.FOLDER))) {
+        try (Stream<Path> files = Files.list(cacheDir)) {
             return files.toList();
         }
     }
