@@ -15,6 +15,8 @@ class WorkbookOutputs {
 
     /** Sub-folder of the cache folder with the overview's rendered rows per submission. */
     static final String CONSOLIDATED_CACHE = "overzicht";
+    /** Sub-folder of the cache folder with the board report's facts per submission. */
+    static final String BOARD_CACHE = "bestuur";
 
     @Bean
     @Order(1)
@@ -28,6 +30,8 @@ class WorkbookOutputs {
     @Order(2)
     OutputWorkbook boardWorkbook(TemplateSchema schema, PublishSettings settings) {
         return new OutputWorkbook(settings.boardPath(),
-                (data, goals, clock, out) -> new BoardReportWriter(schema, clock).write(data, goals, out));
+                (data, goals, clock, out) -> new BoardReportWriter(schema, clock,
+                        settings.cacheDir().resolve(BOARD_CACHE))
+                        .write(data, goals, out));
     }
 }

@@ -2,6 +2,7 @@ package nl.mvimonitor.sync.summary;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
@@ -30,15 +31,39 @@ public final class BoardReportWriter {
 
     private final TemplateSchema schema;
     private final Clock clock;
+    private final SubmissionFactsCache cache;
 
+    /** A writer that computes every submission's facts on each write. */
     public BoardReportWriter(TemplateSchema schema, Clock clock) {
-        this.schema = Objects.requireNonNull(schema, "schema");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this(schema, clock, SubmissionFactsCache.none());
     }
 
-    /** Writes the workbook to {@code out}; the stream is left open. */
+    /**
+     * A writer that keeps each submission's facts in {@code cacheFolder} (a folder of its own: files of submissions
+     * that are no longer current are deleted from it) until the submission changes, so a run computes only what
+     * changed.
+     */
+    public BoardReportWriter(TemplateSchema schema, Clock clock, Path cacheFolder) {
+        this(schema, clock, SubmissionFactsCache.in(Objects.requireNonNull(cacheFolder, "cacheFolder"), schema));
+    }
+
+    private BoardReportWriter(TemplateSchema schema, Clock clock, SubmissionFactsCache cache) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.cache = cache;
+    }
+
+    /**
+     * Writes the workbook to {@code out}; the stream is left open. Once written, the kept facts of submissions that
+     * are no longer current are deleted.
+     */
     public void write(SubmissionQueries data, List<BoardGoal> goals, OutputStream out) throws IOException {
-        MonitorFacts facts = new MonitorFactsReader(schema).read(data);
+        MonitorFacts facts = new MonitorFactsReader(schema, cache).read(data);
+        write(facts, goals, out);
+        cache.keepOnly(facts.submissions());
+    }
+
+    private void write(MonitorFacts facts, List<BoardGoal> goals, OutputStream out) throws IOException {
         KpiCalculator calculator = new KpiCalculator(facts);
         int currentYear = LocalDate.now(clock.withZone(MonitorFacts.ZONE)).getYear();
         ThemeNames themes = new ThemeNames(schema.codeList(THEME_LIST));

@@ -1,5 +1,8 @@
 package nl.mvimonitor.sync.summary;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
@@ -76,6 +79,45 @@ final class EffectTotals {
         withEvidence += other.withEvidence;
         estimated += other.estimated;
         measured += other.measured;
+    }
+
+    /** Writes every sum and count, for the facts cache ({@link SubmissionFactsFormat}). */
+    void writeTo(DataOutput out) throws IOException {
+        for (BigDecimal sum : new BigDecimal[] {co2Planned, co2Realised, primaryPlanned, primaryRealised, noxRealised,
+                pmRealised, sroiRealised, placements}) {
+            SubmissionFactsFormat.writeDecimal(out, sum);
+        }
+        for (int count : new int[] {co2Rows, primaryRows, sroiRows, rows, withEvidence, estimated, measured}) {
+            out.writeInt(count);
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote. */
+    static EffectTotals readFrom(DataInput in) throws IOException {
+        EffectTotals totals = new EffectTotals();
+        totals.co2Planned = SubmissionFactsFormat.readDecimal(in);
+        totals.co2Realised = required(SubmissionFactsFormat.readDecimal(in));
+        totals.primaryPlanned = SubmissionFactsFormat.readDecimal(in);
+        totals.primaryRealised = required(SubmissionFactsFormat.readDecimal(in));
+        totals.noxRealised = required(SubmissionFactsFormat.readDecimal(in));
+        totals.pmRealised = required(SubmissionFactsFormat.readDecimal(in));
+        totals.sroiRealised = required(SubmissionFactsFormat.readDecimal(in));
+        totals.placements = required(SubmissionFactsFormat.readDecimal(in));
+        totals.co2Rows = SubmissionFactsFormat.count(in);
+        totals.primaryRows = SubmissionFactsFormat.count(in);
+        totals.sroiRows = SubmissionFactsFormat.count(in);
+        totals.rows = SubmissionFactsFormat.count(in);
+        totals.withEvidence = SubmissionFactsFormat.count(in);
+        totals.estimated = SubmissionFactsFormat.count(in);
+        totals.measured = SubmissionFactsFormat.count(in);
+        return totals;
+    }
+
+    private static BigDecimal required(BigDecimal sum) throws IOException {
+        if (sum == null) {
+            throw new IOException("missing sum");
+        }
+        return sum;
     }
 
     /** Planned (contracted) tonnes, or null when no row stated a planned value. */

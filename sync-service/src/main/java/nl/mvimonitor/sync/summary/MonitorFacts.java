@@ -27,6 +27,8 @@ final class MonitorFacts {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final List<TenderFact> tenders;
+    /** The tenders per year, in the order of {@link #tenders}: every tab asks for one year's tenders, many times. */
+    private final Map<Integer, List<TenderFact>> tendersByYear;
     private final Map<EffectKey, EffectTotals> effects;
     private final Coverage coverage;
     private final List<SubmissionSummary> submissions;
@@ -40,6 +42,7 @@ final class MonitorFacts {
     MonitorFacts(List<TenderFact> tenders, Map<EffectKey, EffectTotals> effects, Coverage coverage,
                  List<SubmissionSummary> submissions) {
         this.tenders = List.copyOf(tenders);
+        this.tendersByYear = this.tenders.stream().collect(Collectors.groupingBy(TenderFact::year));
         this.effects = Map.copyOf(effects);
         this.coverage = Objects.requireNonNull(coverage, "coverage");
         this.submissions = List.copyOf(submissions);
@@ -55,7 +58,8 @@ final class MonitorFacts {
 
     /** Tenders of the scope's unit and year (the theme is left to the KPI: it splits the numerator only). */
     List<TenderFact> tenders(Scope scope) {
-        return tenders.stream().filter(t -> scope.coversUnit(t.unit()) && t.year() == scope.year()).toList();
+        return tendersByYear.getOrDefault(scope.year(), List.of()).stream().filter(t -> scope.coversUnit(t.unit()))
+                .toList();
     }
 
     /** Tenders of the scope's unit awarded in the scope's year or before. */

@@ -1,12 +1,20 @@
 package nl.mvimonitor.sync.summary;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.mvimonitor.sync.consolidation.Coverage;
 import nl.mvimonitor.sync.store.SubmissionQueries;
@@ -14,95 +22,113 @@ import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.template.schema.Phase;
 import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.validate.SubmissionStatus;
-import nl.mvimonitor.template.validate.TypedRow;
 
 /**
- * Reads the facts of the board report from the store. Project, Criteria and Borging rows are small and kept per
- * submission; Realisatie and SROI rows are streamed into sums per unit, theme and year.
+ * Gathers the facts of the board report from each current submission's {@link SubmissionFacts}: taken from the cache
+ * when the submission did not change, else computed from its rows (a few at a time, in parallel) and kept. They are
+ * assembled in submission order; effects are merged as they arrive, so memory grows with the tenders only.
  */
 final class MonitorFactsReader {
 
-    private final RowValues values;
-    private final RealisationSums realisations;
+    private static final Logger LOG = LoggerFactory.getLogger(MonitorFactsReader.class);
+    /** The store's connections are pooled; more threads than this only wait for the database or the disk. */
+    private static final int THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** How many submissions may be read ahead of the one being assembled. */
+    private static final int AHEAD = THREADS * 16;
+
+    private final SubmissionFactsReader reader;
+    private final SubmissionFactsCache cache;
 
     MonitorFactsReader(TemplateSchema schema) {
-        this.values = new RowValues(schema);
-        this.realisations = new RealisationSums(values);
+        this(schema, SubmissionFactsCache.none());
+    }
+
+    MonitorFactsReader(TemplateSchema schema, SubmissionFactsCache cache) {
+        this.reader = new SubmissionFactsReader(schema);
+        this.cache = cache;
     }
 
     MonitorFacts read(SubmissionQueries data) {
         List<SubmissionSummary> submissions = data.currentSubmissions();
-        Map<Long, TypedRow> projects = new HashMap<>();
-        data.forEachRow("Project", (s, row) -> projects.put(s.submissionId(), row));
-        Map<Long, List<CriterionFact>> criteria = new HashMap<>();
-        data.forEachRow("Criteria", (s, row) ->
-                criteria.computeIfAbsent(s.submissionId(), k -> new ArrayList<>()).add(criterion(row)));
-        Map<Long, List<ClauseFact>> clauses = new HashMap<>();
-        data.forEachRow("Borging", (s, row) -> clauses.computeIfAbsent(s.submissionId(), k -> new ArrayList<>())
-                .add(clause(row, criteria.getOrDefault(s.submissionId(), List.of()))));
-        List<TenderFact> tenders = tenders(submissions, projects, criteria, clauses);
-        Map<MonitorFacts.EffectKey, EffectTotals> effects = realisations.read(data);
+        List<TenderFact> tenders = new ArrayList<>();
+        Map<MonitorFacts.EffectKey, EffectTotals> effects = new HashMap<>();
+        AtomicInteger computed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, MonitorFactsReader::thread);
+        try {
+            Deque<Future<SubmissionFacts>> pending = new ArrayDeque<>();
+            int next = 0;
+            for (SubmissionSummary submission : submissions) {
+                while (next < submissions.size() && pending.size() < AHEAD) {
+                    SubmissionSummary ahead = submissions.get(next++);
+                    pending.add(pool.submit(() -> factsOf(data, ahead, computed)));
+                }
+                SubmissionFacts facts = await(pending.removeFirst());
+                addTender(tenders, submission, facts);
+                facts.effects().forEach((key, totals) -> effects
+                        .computeIfAbsent(key.in(Coverage.unitOf(submission)), k -> new EffectTotals()).addAll(totals));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        LOG.info("Bestuursrapportage: {} van {} inzendingen opnieuw berekend", computed.get(), submissions.size());
         return new MonitorFacts(tenders, effects, Coverage.of(submissions, data.expectedProjects()), submissions);
     }
 
-    /** Submissions in phase AANBESTEDEN or later that were not quarantined. */
-    private List<TenderFact> tenders(List<SubmissionSummary> submissions, Map<Long, TypedRow> projects,
-                                     Map<Long, List<CriterionFact>> criteria, Map<Long, List<ClauseFact>> clauses) {
-        List<TenderFact> tenders = new ArrayList<>();
-        for (SubmissionSummary submission : submissions) {
-            long id = submission.submissionId();
-            Phase phase = phaseOf(submission, projects.get(id));
-            if (submission.status() != SubmissionStatus.QUARANTAINE && phase != null
-                    && phase.atLeast(Phase.AANBESTEDEN)) {
-                tenders.add(tender(submission, phase, projects.get(id), criteria.getOrDefault(id, List.of()),
-                        clauses.getOrDefault(id, List.of())));
-            }
+    private SubmissionFacts factsOf(SubmissionQueries data, SubmissionSummary submission, AtomicInteger computed) {
+        if (submission.status() == SubmissionStatus.QUARANTAINE) {
+            return SubmissionFacts.NONE; // no rows, nothing worth a file
         }
-        return tenders;
+        return cache.load(submission).orElseGet(() -> {
+            SubmissionFacts facts = reader.read(data, submission);
+            cache.store(submission, facts);
+            computed.incrementAndGet();
+            return facts;
+        });
     }
 
-    private CriterionFact criterion(TypedRow row) {
-        String ambition = values.code(row, "ambitieniveaus", "ambitieniveau");
-        int level = ambition != null && ambition.matches("\\d") ? Integer.parseInt(ambition) : 0;
-        return new CriterionFact(row.text("criterium_id"), values.code(row, "themas", "thema"), level,
-                values.code(row, "instrumenten", "instrument"), row.number("weging_pct"));
-    }
-
-    private ClauseFact clause(TypedRow row, List<CriterionFact> criteria) {
-        String criterionId = row.text("criterium_id");
-        String theme = criteria.stream().filter(c -> Objects.equals(c.id(), criterionId)).findFirst()
-                .map(CriterionFact::theme).orElse(null);
-        BigDecimal reference = row.number("mki_referentie");
-        BigDecimal offered = row.number("mki_aangeboden");
-        BigDecimal mkiReduction = reference != null && offered != null ? reference.subtract(offered) : null;
-        return new ClauseFact(values.code(row, "borgingstypen", "type"), theme, row.number("sroi_verplichting"),
-                mkiReduction);
-    }
-
-    private TenderFact tender(SubmissionSummary submission, Phase phase, TypedRow project,
-                              List<CriterionFact> criteria, List<ClauseFact> clauses) {
-        LocalDate awarded = project == null ? null : project.date("gunningsdatum");
-        LocalDate started = project == null ? null : project.date("looptijd_start");
-        int year;
-        if (awarded != null) {
-            year = awarded.getYear();
-        } else if (started != null) {
-            year = started.getYear();
-        } else {
-            year = Coverage.yearReceived(submission);
+    /** Adds the submission as a tender when it is in phase AANBESTEDEN or later and was not quarantined. */
+    private static void addTender(List<TenderFact> tenders, SubmissionSummary submission, SubmissionFacts facts) {
+        SubmissionFacts.ProjectFields project = facts.project();
+        Phase phase = phaseOf(submission, project);
+        if (submission.status() == SubmissionStatus.QUARANTAINE || phase == null
+                || !phase.atLeast(Phase.AANBESTEDEN)) {
+            return;
         }
-        BigDecimal value = project == null ? null : project.number("contractwaarde");
-        if (value == null && project != null) {
-            value = project.number("geraamde_waarde");
-        }
-        return new TenderFact(submission.projectId(), Coverage.unitOf(submission), year, phase, value,
-                criteria, clauses);
+        // award year, else contract start year, else the year received
+        int year = project != null && project.datedYear() != null ? project.datedYear()
+                : Coverage.yearReceived(submission);
+        BigDecimal value = project == null ? null : project.value();
+        tenders.add(new TenderFact(submission.projectId(), Coverage.unitOf(submission), year, phase, value,
+                facts.criteria(), facts.clauses()));
     }
 
-    private static Phase phaseOf(SubmissionSummary submission, TypedRow project) {
+    private static Phase phaseOf(SubmissionSummary submission, SubmissionFacts.ProjectFields project) {
         if (submission.phase() != null) {
             return submission.phase();
         }
-        return project == null ? null : Phase.fromCode(project.text("fase")).orElse(null);
+        return project == null ? null : Phase.fromCode(project.phaseCode()).orElse(null);
+    }
+
+    private static SubmissionFacts await(Future<SubmissionFacts> facts) {
+        try {
+            return facts.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the board's facts", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Thread thread(Runnable task) {
+        Thread thread = new Thread(task, "bestuur-feiten");
+        thread.setDaemon(true);
+        return thread;
     }
 }

@@ -1,17 +1,13 @@
 package nl.mvimonitor.sync.summary;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 
-import nl.mvimonitor.sync.consolidation.Coverage;
-import nl.mvimonitor.sync.store.SubmissionQueries;
-import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.template.validate.TypedRow;
 
 /**
- * Streams the Realisatie and SROI rows into sums per unit, theme and year. Units are normalised: kg CO2-eq and kg
+ * Adds a submission's Realisatie and SROI rows into sums per theme and year. Units are normalised: kg CO2-eq and kg
  * of material become tonnes. A row counts as CO2 by its unit (t or kg CO2-eq), as primary material when its theme
  * is Circulair and its unit t or kg. SROI rows count for the theme Social return.
  */
@@ -27,22 +23,14 @@ final class RealisationSums {
         this.values = values;
     }
 
-    Map<MonitorFacts.EffectKey, EffectTotals> read(SubmissionQueries data) {
-        Map<MonitorFacts.EffectKey, EffectTotals> sums = new HashMap<>();
-        data.forEachRow("Realisatie", (submission, row) -> addRealisation(sums, submission, row));
-        data.forEachRow("SROI", (submission, row) -> addSroi(sums, submission, row));
-        return sums;
-    }
-
-    private void addRealisation(Map<MonitorFacts.EffectKey, EffectTotals> sums, SubmissionSummary submission,
-                                TypedRow row) {
+    /** Adds one Realisatie row to the submission's sums; rows without a year are left out. */
+    void addRealisation(Map<SubmissionFacts.ThemeYear, EffectTotals> sums, TypedRow row) {
         OptionalInt year = RowValues.year(row.text("periode"));
         if (year.isEmpty()) {
             return;
         }
         String theme = values.code(row, "themas", "thema");
-        EffectTotals totals = sums.computeIfAbsent(
-                new MonitorFacts.EffectKey(Coverage.unitOf(submission), theme, year.getAsInt()),
+        EffectTotals totals = sums.computeIfAbsent(new SubmissionFacts.ThemeYear(theme, year.getAsInt()),
                 k -> new EffectTotals());
         String source = values.code(row, "realisatiebronnen", "bron");
         totals.addRowQuality(RowValues.yes(row, "bewijs_ontvangen"),
@@ -74,13 +62,14 @@ final class RealisationSums {
         }
     }
 
-    private void addSroi(Map<MonitorFacts.EffectKey, EffectTotals> sums, SubmissionSummary submission, TypedRow row) {
+    /** Adds one SROI row to the submission's sums; rows without a year are left out. */
+    static void addSroi(Map<SubmissionFacts.ThemeYear, EffectTotals> sums, TypedRow row) {
         OptionalInt year = RowValues.year(row.text("periode"));
         if (year.isEmpty()) {
             return;
         }
-        sums.computeIfAbsent(new MonitorFacts.EffectKey(Coverage.unitOf(submission), SOCIAL_RETURN, year.getAsInt()),
-                k -> new EffectTotals()).addSroi(row.number("inspanningswaarde"), row.number("aantal_plaatsingen"));
+        sums.computeIfAbsent(new SubmissionFacts.ThemeYear(SOCIAL_RETURN, year.getAsInt()), k -> new EffectTotals())
+                .addSroi(row.number("inspanningswaarde"), row.number("aantal_plaatsingen"));
     }
 
     private static BigDecimal tonnes(BigDecimal kilograms) {

@@ -6,5 +6,9 @@
  * {@link nl.mvimonitor.sync.summary.RagRule}. The board's goals are read by
  * {@link nl.mvimonitor.sync.summary.BoardGoals} from the Doelen tab of the previous board workbook (or a seed file)
  * and written back exactly as typed, so the board keeps its goals in the workbook it reads.
+ *
+ * <p>The figures come from each submission's {@code SubmissionFacts} (its Project row, criteria, clauses and effect
+ * sums), kept on disk (the run gives {@code mvi.publish.cache-dir}/bestuur) until the submission changes, so a run only reads
+ * the rows of what changed. The folder is safe to delete.
  */
 package nl.mvimonitor.sync.summary;

@@ -1,0 +1,158 @@
+package nl.mvimonitor.sync.summary;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bytes of {@link SubmissionFacts} in the cache: a DataOutputStream format with a magic number, a version and
+ * an end mark, so a file of another version or a cut-off file is refused rather than misread. Numbers are kept as
+ * {@link BigDecimal#toString()}, which gives back the same value and scale.
+ */
+final class SubmissionFactsFormat {
+
+    /** Raise on every change to the format or to how facts are computed from rows: old files are then recomputed. */
+    static final int VERSION = 1;
+    private static final int MAGIC = 0x4D564946; // "MVIF"
+    private static final int END = 0x454E4421; // "END!"
+    /** A sane bound for lengths and counts read back, so a damaged file cannot ask for gigabytes. */
+    private static final int MAX_LENGTH = 1 << 24;
+
+    private SubmissionFactsFormat() {
+    }
+
+    static byte[] encode(SubmissionFacts facts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            writeProject(out, facts.project());
+            out.writeInt(facts.criteria().size());
+            for (CriterionFact criterion : facts.criteria()) {
+                writeText(out, criterion.id());
+                writeText(out, criterion.theme());
+                out.writeInt(criterion.ambition());
+                writeText(out, criterion.instrument());
+                writeDecimal(out, criterion.weight());
+            }
+            out.writeInt(facts.clauses().size());
+            for (ClauseFact clause : facts.clauses()) {
+                writeText(out, clause.type());
+                writeText(out, clause.theme());
+                writeDecimal(out, clause.sroiObligation());
+                writeDecimal(out, clause.mkiReduction());
+            }
+            out.writeInt(facts.effects().size());
+            for (Map.Entry<SubmissionFacts.ThemeYear, EffectTotals> effect : facts.effects().entrySet()) {
+                writeText(out, effect.getKey().theme());
+                out.writeInt(effect.getKey().year());
+                effect.getValue().writeTo(out);
+            }
+            out.writeInt(END);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The facts, or an IOException when the bytes are not a complete file of this version. */
+    static SubmissionFacts decode(byte[] bytes) throws IOException {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+                throw new IOException("not a facts file of version " + VERSION);
+            }
+            SubmissionFacts.ProjectFields project = readProject(in);
+            List<CriterionFact> criteria = new ArrayList<>();
+            for (int i = count(in); i > 0; i--) {
+                criteria.add(new CriterionFact(readText(in), readText(in), in.readInt(), readText(in),
+                        readDecimal(in)));
+            }
+            List<ClauseFact> clauses = new ArrayList<>();
+            for (int i = count(in); i > 0; i--) {
+                clauses.add(new ClauseFact(readText(in), readText(in), readDecimal(in), readDecimal(in)));
+            }
+            Map<SubmissionFacts.ThemeYear, EffectTotals> effects = new LinkedHashMap<>();
+            for (int i = count(in); i > 0; i--) {
+                effects.put(new SubmissionFacts.ThemeYear(readText(in), in.readInt()), EffectTotals.readFrom(in));
+            }
+            if (in.readInt() != END || in.read() != -1) {
+                throw new IOException("facts file does not end where it should");
+            }
+            return new SubmissionFacts(project, criteria, clauses, effects);
+        } catch (RuntimeException e) {
+            throw new IOException("unreadable facts file", e); // e.g. a damaged number
+        }
+    }
+
+    private static void writeProject(DataOutput out, SubmissionFacts.ProjectFields project) throws IOException {
+        out.writeBoolean(project != null);
+        if (project != null) {
+            out.writeBoolean(project.datedYear() != null);
+            out.writeInt(project.datedYear() == null ? 0 : project.datedYear());
+            writeDecimal(out, project.value());
+            writeText(out, project.phaseCode());
+        }
+    }
+
+    private static SubmissionFacts.ProjectFields readProject(DataInput in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        boolean dated = in.readBoolean();
+        int year = in.readInt();
+        return new SubmissionFacts.ProjectFields(dated ? Integer.valueOf(year) : null, readDecimal(in),
+                readText(in));
+    }
+
+    static void writeDecimal(DataOutput out, BigDecimal value) throws IOException {
+        writeText(out, value == null ? null : value.toString());
+    }
+
+    static BigDecimal readDecimal(DataInput in) throws IOException {
+        String text = readText(in);
+        return text == null ? null : new BigDecimal(text);
+    }
+
+    /** Length-prefixed UTF-16 chars, -1 for null: exact for any Java string, no 64 KB limit as with writeUTF. */
+    private static void writeText(DataOutput out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        out.writeInt(text.length());
+        out.writeChars(text);
+    }
+
+    private static String readText(DataInput in) throws IOException {
+        int length = in.readInt();
+        if (length == -1) {
+            return null;
+        }
+        if (length < 0 || length > MAX_LENGTH) {
+            throw new IOException("bad text length");
+        }
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) {
+            chars[i] = in.readChar();
+        }
+        return new String(chars);
+    }
+
+    static int count(DataInput in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > MAX_LENGTH) {
+            throw new IOException("bad count");
+        }
+        return count;
+    }
+}
