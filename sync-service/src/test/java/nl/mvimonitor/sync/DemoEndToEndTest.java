@@ -231,6 +231,7 @@ class DemoEndToEndTest {
         return MviMonitorApplication.runCommand(command,
                 "--mvi.source.local.root=" + data.resolve("inbox"),
                 "--mvi.publish.output-dir=" + data.resolve("out"),
+                "--mvi.publish.cache-dir=" + data.resolve("cache"),
                 "--mvi.intake.register=" + data.resolve("projectregister.csv"),
                 "--mvi.summary.goals-seed=" + data.resolve("bestuursdoelen.csv"),
                 "--spring.datasource.url=" + database());

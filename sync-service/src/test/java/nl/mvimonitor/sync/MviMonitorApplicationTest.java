@@ -39,6 +39,7 @@ class MviMonitorApplicationTest {
                 "--run-once",
                 "--mvi.source.local.root=" + data.resolve("inbox"),
                 "--mvi.publish.output-dir=" + data.resolve("out"),
+                "--mvi.publish.cache-dir=" + data.resolve("cache"),
                 "--mvi.intake.register=" + data.resolve("projectregister.csv"),
                 "--mvi.summary.goals-seed=" + data.resolve("bestuursdoelen.csv"),
                 "--spring.datasource.url=" + database)) {
