@@ -40,11 +40,10 @@ final class ProjectsTab implements SubmissionTab {
     public void writeRows(SubmissionSummary submission, SubmissionQueries data, RowSink rows) {
         List<TypedRow> fields = new ArrayList<>(1);
         data.forEachRowOf(submission, PROJECT_TAB, fields::add);
-        int[] criteria = {0};
-        data.forEachRowOf(submission, CRITERIA_TAB, row -> criteria[0]++);
+        int criteria = data.rowCountOf(submission, CRITERIA_TAB);
         // a form tab has one row; the last one read wins, as it did when rows were collected per submission
         TypedRow project = fields.isEmpty() ? new TypedRow(0, Map.of()) : fields.get(fields.size() - 1);
-        writeRow(rows.newRow(), submission, project, criteria[0]);
+        writeRow(rows.newRow(), submission, project, criteria);
     }
 
     @Override

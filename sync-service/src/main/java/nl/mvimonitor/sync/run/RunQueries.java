@@ -45,6 +45,11 @@ record RunQueries(SubmissionQueries store, List<ExpectedProject> expectedProject
     }
 
     @Override
+    public int rowCountOf(SubmissionSummary submission, String tabKey) {
+        return store.rowCountOf(submission, tabKey);
+    }
+
+    @Override
     public void forEachFindingOf(SubmissionSummary submission, Consumer<Finding> visitor) {
         store.forEachFindingOf(submission, visitor);
     }

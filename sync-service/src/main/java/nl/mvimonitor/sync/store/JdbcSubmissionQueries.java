@@ -93,6 +93,13 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
     }
 
     @Override
+    public int rowCountOf(SubmissionSummary submission, String tabKey) {
+        Integer rows = jdbc.queryForObject("SELECT SUM(row_count) FROM submission_rows WHERE submission_id = ?"
+                + " AND tab_key = ?", Integer.class, submission.submissionId(), tabKey);
+        return rows == null ? 0 : rows;
+    }
+
+    @Override
     public void forEachFindingOf(SubmissionSummary submission, Consumer<Finding> visitor) {
         jdbc.query("SELECT severity, rule_code, sheet, cell, message FROM finding WHERE submission_id = ?"
                         + " ORDER BY seq",

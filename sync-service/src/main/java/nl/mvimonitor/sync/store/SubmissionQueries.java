@@ -33,6 +33,9 @@ public interface SubmissionQueries {
      */
     void forEachRowOf(SubmissionSummary submission, String tabKey, Consumer<TypedRow> visitor);
 
+    /** The number of rows of one tab of one submission, without reading them. */
+    int rowCountOf(SubmissionSummary submission, String tabKey);
+
     /** Visits the findings of one submission in the order they were found. */
     void forEachFindingOf(SubmissionSummary submission, Consumer<Finding> visitor);
 

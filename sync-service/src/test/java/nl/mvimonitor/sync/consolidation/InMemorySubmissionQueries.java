@@ -77,6 +77,12 @@ public final class InMemorySubmissionQueries implements SubmissionQueries {
     }
 
     @Override
+    public int rowCountOf(SubmissionSummary submission, String tabKey) {
+        return (int) rows.getOrDefault(tabKey, List.of()).stream().filter(e -> e.submission().equals(submission))
+                .count();
+    }
+
+    @Override
     public void forEachFindingOf(SubmissionSummary submission, Consumer<Finding> visitor) {
         findings.stream().filter(f -> f.submission().equals(submission)).forEach(f -> visitor.accept(f.finding()));
     }

@@ -198,6 +198,8 @@ abstract class StoreBehaviour {
         });
 
         assertThat(visits[0]).isEqualTo(2_503);
+        assertThat(queries.rowCountOf(queries.currentSubmissions().get(0), "Realisatie")).isEqualTo(2_503);
+        assertThat(queries.rowCountOf(queries.currentSubmissions().get(0), "Criteria")).isZero();
         assertThat(sum[0]).isEqualByComparingTo(BigDecimal.valueOf(2_502L * 2_503 / 2));
     }
 

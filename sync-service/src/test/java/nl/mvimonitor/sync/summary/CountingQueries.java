@@ -50,6 +50,11 @@ final class CountingQueries implements SubmissionQueries {
     }
 
     @Override
+    public int rowCountOf(SubmissionSummary submission, String tabKey) {
+        return store.rowCountOf(submission, tabKey);
+    }
+
+    @Override
     public void forEachFindingOf(SubmissionSummary submission, Consumer<Finding> visitor) {
         store.forEachFindingOf(submission, visitor);
     }
