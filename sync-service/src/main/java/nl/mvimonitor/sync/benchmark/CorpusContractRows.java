@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import nl.mvimonitor.sync.demo.ClauseFields;
 import nl.mvimonitor.sync.demo.DemoThemes;
 
 /** The contract side of a prototype: clauses (Borging), reported results (Realisatie) and social return (SROI). */
@@ -51,32 +52,13 @@ final class CorpusContractRows {
             row.put("meetfrequentie", random.nextBoolean() ? "jaar" : "kwartaal");
             row.put("bewijs_vereist", true);
             row.put("sanctie", random.nextBoolean() ? "boete" : "herstelplan");
-            typeSpecific(row, t.clauseType());
+            ClauseFields.fill(row, t.clauseType(), spec.estimatedValue(), random);
+            if (!ClauseFields.addsFields(t.clauseType())) {
+                row.put("toelichting", "Rapportage per kwartaal in het contractoverleg.");
+            }
             rows.add(row);
         }
         return rows;
-    }
-
-    private void typeSpecific(Map<String, Object> row, String type) {
-        switch (type) {
-            case "CO2-ladder" -> {
-                boolean newVersion = random.nextInt(3) == 0;
-                row.put("ladder_versie", newVersion ? "4.0" : "3.1");
-                row.put("ladder_niveau", newVersion ? 2 : 3 + random.nextInt(3));
-            }
-            case "MKI" -> {
-                long reference = spec.estimatedValue() / 40;
-                row.put("mki_referentie", reference);
-                row.put("mki_aangeboden", reference * (70 + random.nextInt(25)) / 100);
-                row.put("en15804_versie", "+A2");
-            }
-            case "SROI" -> {
-                row.put("sroi_basis", "aanneemsom");
-                row.put("sroi_pct", 5);
-                row.put("sroi_verplichting", spec.estimatedValue() * 5 / 100);
-            }
-            default -> row.put("toelichting", "Rapportage per kwartaal in het contractoverleg.");
-        }
     }
 
     List<Map<String, Object>> realisations(int count, int clauses) {

@@ -39,7 +39,7 @@ final class DemoResults {
             row.put("meetfrequentie", "jaar");
             row.put("bewijs_vereist", true);
             row.put("sanctie", random.nextBoolean() ? "boete" : "herstelplan");
-            typeSpecific(row, t.clauseType());
+            ClauseFields.fill(row, t.clauseType(), contractValue.longValue(), random);
             rows.add(row);
             n++;
         }
@@ -47,30 +47,6 @@ final class DemoResults {
             rows.add(reportingDuty(n));
         }
         return rows;
-    }
-
-    private void typeSpecific(Map<String, Object> row, String type) {
-        switch (type) {
-            case "CO2-ladder" -> {
-                boolean newVersion = random.nextInt(3) == 0;
-                row.put("ladder_versie", newVersion ? "4.0" : "3.1");
-                row.put("ladder_niveau", newVersion ? 2 : 3 + random.nextInt(3));
-            }
-            case "MKI" -> {
-                long reference = contractValue.longValue() / 40;
-                row.put("mki_referentie", reference);
-                row.put("mki_aangeboden", reference * (70 + random.nextInt(25)) / 100);
-                row.put("en15804_versie", "+A2");
-            }
-            case "SROI" -> {
-                row.put("sroi_basis", "aanneemsom");
-                row.put("sroi_pct", 5);
-                row.put("sroi_verplichting", obligation());
-            }
-            default -> {
-                // KPI, rapportage and ISV-DD clauses need no extra fields
-            }
-        }
     }
 
     private Map<String, Object> reportingDuty(int n) {
@@ -164,7 +140,7 @@ final class DemoResults {
     }
 
     private long obligation() {
-        return contractValue.longValue() * 5 / 100;
+        return ClauseFields.sroiObligation(contractValue.longValue());
     }
 
     private static double round(double value) {
