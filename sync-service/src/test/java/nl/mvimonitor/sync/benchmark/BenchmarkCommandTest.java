@@ -59,6 +59,22 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void measuresOnlyTheReadersWhenAskedAndAlwaysTheLowerBound() throws Exception {
+        int code = run("--benchmark", "--files=3", "--corpus=" + dir, "--steps=lezen");
+
+        List<String> rows = printed.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains(" | ")).toList();
+        assertThat(code).isEqualTo(CliCommand.OK);
+        assertThat(rows).anyMatch(r -> r.startsWith(ReadingSteps.LOWER_BOUND + " "))
+                .anyMatch(r -> r.startsWith(ReadingSteps.OURS + " "))
+                .noneMatch(r -> r.startsWith(PipelineRun.COLD + " "));
+    }
+
+    @Test
+    void refusesUnknownSteps() throws Exception {
+        assertThat(run("--benchmark", "--files=3", "--corpus=" + dir, "--steps=alles")).isEqualTo(CliCommand.USAGE);
+    }
+
+    @Test
     void refusesFileCountsThatAreNoNumbers() throws Exception {
         assertThat(run("--benchmark", "--files=veel", "--corpus=" + dir)).isEqualTo(CliCommand.USAGE);
         assertThat(BenchmarkCommand.sizes("1000, 5000")).contains(List.of(1000, 5000));
