@@ -82,8 +82,9 @@ public final class ConsolidatedWorkbookWriter {
         try (SXSSFWorkbook skeleton = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             OverviewStyles styles = new OverviewStyles(skeleton);
             CellWriter cells = new CellWriter(schema, styles);
-            List<SubmissionTab> tabs = submissionTabs(cells);
-            Optional<FragmentCache> cache = cacheFolder.map(folder -> new FragmentCache(folder, rendering(styles)));
+            List<SubmissionTab> tabs = submissionTabs(schema, cells);
+            Optional<FragmentCache> cache = cacheFolder.map(folder -> new FragmentCache(folder,
+                    rendering(schema, styles)));
             List<TabSpool> spools = spool(submissions, tabs, new FragmentRenderer(tabs, data), cache, work);
             Map<String, TabSpool.Part> rowsByEntry = new HashMap<>();
             for (TabSpool spool : spools) {
@@ -110,7 +111,8 @@ public final class ConsolidatedWorkbookWriter {
         }
     }
 
-    private List<SubmissionTab> submissionTabs(CellWriter cells) {
+    /** The tabs whose rows come from one submission at a time, in workbook order. */
+    static List<SubmissionTab> submissionTabs(TemplateSchema schema, CellWriter cells) {
         List<SubmissionTab> tabs = new ArrayList<>();
         tabs.add(new ProjectsTab(schema, cells));
         for (String tab : UNION_TABS) {
@@ -149,7 +151,7 @@ public final class ConsolidatedWorkbookWriter {
     }
 
     /** Fragments made with other styles or another schema must not be reused: they refer to style numbers. */
-    private String rendering(OverviewStyles styles) {
+    static String rendering(TemplateSchema schema, OverviewStyles styles) {
         return Sha256.hex(String.join("|", RENDERING, schema.templateId(), String.valueOf(schema.version()),
                 styles.indices())).substring(0, 16);
     }

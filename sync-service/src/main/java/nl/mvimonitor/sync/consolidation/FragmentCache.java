@@ -41,6 +41,10 @@ final class FragmentCache {
         this.rendering = rendering;
     }
 
+    boolean contains(String contentKey) {
+        return Files.isRegularFile(file(contentKey));
+    }
+
     Optional<Fragment> read(String contentKey) {
         Path file = file(contentKey);
         if (!Files.isRegularFile(file)) {

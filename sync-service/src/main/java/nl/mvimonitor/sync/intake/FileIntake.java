@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import nl.mvimonitor.sync.source.SourceFile;
@@ -43,12 +44,20 @@ public class FileIntake {
     private final Submissions submissions;
     private final IntakeSettings settings;
     private final Clock clock;
+    private final List<StoredSubmissionListener> listeners;
 
-    public FileIntake(WorkbookCheck check, Submissions submissions, IntakeSettings settings, Clock clock) {
+    @Autowired
+    public FileIntake(WorkbookCheck check, Submissions submissions, IntakeSettings settings, Clock clock,
+            List<StoredSubmissionListener> listeners) {
         this.check = check;
         this.submissions = submissions;
         this.settings = settings;
         this.clock = clock;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    public FileIntake(WorkbookCheck check, Submissions submissions, IntakeSettings settings, Clock clock) {
+        this(check, submissions, settings, clock, List.of());
     }
 
     /** Handles {@code files} of {@code source}; returns when all are stored. */
@@ -70,6 +79,7 @@ public class FileIntake {
             return soFar;
         } finally {
             pool.shutdownNow();
+            listeners.forEach(StoredSubmissionListener::finish);
         }
     }
 
@@ -97,8 +107,9 @@ public class FileIntake {
 
     private IntakeResult store(Pending pending) {
         ReceivedFile received = outcome(pending);
+        RecordedSubmission recorded;
         try {
-            return tally(received, submissions.record(received, clock.instant()));
+            recorded = submissions.record(received, clock.instant());
         } catch (RuntimeException e) {
             // the result could not be stored (an unexpected value); store the failure instead, so the file is
             // visible. If that fails too, the store itself is down and the run must stop.
@@ -106,6 +117,10 @@ public class FileIntake {
             ReceivedFile failure = IntakeFailures.unexpected(pending.file(), received.contentHash());
             return tally(failure, submissions.record(failure, clock.instant()));
         }
+        if (recorded.created()) {
+            listeners.forEach(listener -> listener.stored(recorded.submissionId(), received.result()));
+        }
+        return tally(received, recorded);
     }
 
     private ReceivedFile outcome(Pending pending) {

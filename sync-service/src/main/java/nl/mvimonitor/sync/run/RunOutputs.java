@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +34,7 @@ import nl.mvimonitor.template.schema.TemplateSchema;
 public class RunOutputs {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunOutputs.class);
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final SubmissionQueries queries;
     private final Submissions submissions;
@@ -80,7 +82,12 @@ public class RunOutputs {
     private Map<Path, OutputWriter> writers(SubmissionQueries data, LoadedGoals goals, Clock asOf) {
         Map<Path, OutputWriter> writers = new LinkedHashMap<>();
         for (OutputWorkbook output : outputs) {
-            writers.put(output.target(), out -> output.writer().write(data, goals.goals(), asOf, out));
+            writers.put(output.target(), out -> {
+                long start = System.nanoTime();
+                output.writer().write(data, goals.goals(), asOf, out);
+                LOG.info("{} gemaakt in {} s", output.target().getFileName(),
+                        String.format(DUTCH, "%.1f", (System.nanoTime() - start) / 1e9));
+            });
         }
         return writers;
     }

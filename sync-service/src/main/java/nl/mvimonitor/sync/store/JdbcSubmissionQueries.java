@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import nl.mvimonitor.template.schema.Phase;
 import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.submission.CellRef;
 import nl.mvimonitor.template.validate.TypedRow;
+import nl.mvimonitor.template.validate.ValidatedSubmission;
 import nl.mvimonitor.template.validate.SubmissionStatus;
 
 /**
@@ -38,6 +40,11 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
             .comparing(SubmissionSummary::unit, Comparator.nullsLast(textOrder()))
             .thenComparing(SubmissionSummary::projectId, Comparator.nullsLast(textOrder()))
             .thenComparing(SubmissionSummary::sourcePath, textOrder());
+
+    private static final String CURRENT = "SELECT s.id, s.project_id, s.unit, f.path, s.content_hash,"
+            + " s.template_version, s.phase, s.status, s.received_at, f.last_seen_at, s.rows_read, s.errors, s.warnings"
+            + " FROM submission s JOIN source_file f ON f.id = s.source_file_id"
+            + " WHERE s.is_current = TRUE AND f.deleted = FALSE";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -58,11 +65,7 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
 
     @Override
     public List<SubmissionSummary> currentSubmissions() {
-        return jdbc.query("SELECT s.id, s.project_id, s.unit, f.path, s.content_hash, s.template_version, s.phase,"
-                        + " s.status, s.received_at, f.last_seen_at, s.rows_read, s.errors, s.warnings"
-                        + " FROM submission s JOIN source_file f ON f.id = s.source_file_id"
-                        + " WHERE s.is_current = TRUE AND f.deleted = FALSE",
-                (rs, i) -> summary(rs)).stream().sorted(ORDER).toList();
+        return jdbc.query(CURRENT, (rs, i) -> summary(rs)).stream().sorted(ORDER).toList();
     }
 
     @Override
@@ -109,6 +112,19 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
                 submission.submissionId());
     }
 
+    /** The submission with this id as {@link #currentSubmissions()} would list it, if it is current. */
+    public Optional<SubmissionSummary> currentSubmission(long submissionId) {
+        return jdbc.query(CURRENT + " AND s.id = ?", (rs, i) -> summary(rs), submissionId).stream().findFirst();
+    }
+
+    /**
+     * One submission just stored, as this store would give it back, made from what was stored instead of read
+     * again: for outputs that prepare their share of a submission as soon as it is stored.
+     */
+    public SubmissionQueries justStored(SubmissionSummary submission, ValidatedSubmission result) {
+        return new JustStored(submission, blocks.codec(), result);
+    }
+
     @Override
     public List<ExpectedProject> expectedProjects() {
         return register.read().expectedProjects();
@@ -135,8 +151,12 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
     }
 
     private static Finding finding(ResultSet rs) throws SQLException {
-        String sheet = rs.getString("sheet");
-        String cell = rs.getString("cell");
+        return asRead(Severity.valueOf(rs.getString("severity")), rs.getString("rule_code"), rs.getString("sheet"),
+                rs.getString("cell"), rs.getString("message"));
+    }
+
+    /** A finding as a read of its stored columns gives it: the cell only when it is a plain A1 reference. */
+    static Finding asRead(Severity severity, String rule, String sheet, String cell, String message) {
         CellRef ref = null;
         if (sheet != null && cell != null) {
             Matcher a1 = A1.matcher(cell);
@@ -144,8 +164,7 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
                 ref = new CellRef(sheet, Integer.parseInt(a1.group(2)), CellRef.columnIndex(a1.group(1)));
             }
         }
-        return new Finding(Severity.valueOf(rs.getString("severity")), rs.getString("rule_code"), ref,
-                rs.getString("message"));
+        return new Finding(severity, rule, ref, message);
     }
 
     private static Comparator<String> textOrder() {

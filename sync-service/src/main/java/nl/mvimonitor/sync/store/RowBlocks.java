@@ -26,6 +26,10 @@ final class RowBlocks {
         this.codec = codec;
     }
 
+    RowCodec codec() {
+        return codec;
+    }
+
     /** A block: its rows and the text stored for them. */
     record Block(int rowCount, String payload) {
     }

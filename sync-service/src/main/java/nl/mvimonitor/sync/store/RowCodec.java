@@ -45,6 +45,26 @@ final class RowCodec {
         return text.toString();
     }
 
+    /**
+     * The row exactly as {@code decode(encode(row))} gives it, without the text in between: for outputs prepared
+     * from a submission just stored, so they equal what a later read of the store would give.
+     */
+    TypedRow canonical(String tabKey, TypedRow row) {
+        TabColumns tab = tab(tabKey);
+        Object[] values = new Object[tab.size()];
+        for (Map.Entry<String, Object> value : row.values().entrySet()) {
+            if (value.getValue() == null) {
+                continue;
+            }
+            int index = tab.index(value.getKey());
+            ColumnSchema column = tab.column(index);
+            String text = format(tabKey, column, value.getValue());
+            // texts, dates and yes/no come back equal to what went in; numbers come back as their plain decimal
+            values[index] = column.type().isNumeric() ? parse(column.type(), text) : value.getValue();
+        }
+        return new TypedRow(row.rowNumber(), tab.inSchemaOrder(values));
+    }
+
     TypedRow decode(String tabKey, int rowNumber, String payload) {
         TabColumns tab = tab(tabKey);
         // by column position, so the row comes out in schema order whatever the order of the lines

@@ -162,7 +162,7 @@ public class Submissions {
         return (int) findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    private static String limit(String message) {
+    static String limit(String message) {
         return message.length() <= MESSAGE_LIMIT ? message : message.substring(0, MESSAGE_LIMIT - 1) + "…";
     }
 }

@@ -75,8 +75,8 @@ final class MonitorFactsReader {
     }
 
     private SubmissionFacts factsOf(SubmissionQueries data, SubmissionSummary submission, AtomicInteger computed) {
-        if (submission.status() == SubmissionStatus.QUARANTAINE) {
-            return SubmissionFacts.NONE; // no rows, nothing worth a file
+        if (!hasFacts(submission)) {
+            return SubmissionFacts.NONE;
         }
         return cache.load(submission).orElseGet(() -> {
             SubmissionFacts facts = reader.read(data, submission);
@@ -84,6 +84,11 @@ final class MonitorFactsReader {
             computed.incrementAndGet();
             return facts;
         });
+    }
+
+    /** A quarantined submission has no rows: nothing worth a file. */
+    static boolean hasFacts(SubmissionSummary submission) {
+        return submission.status() != SubmissionStatus.QUARANTAINE;
     }
 
     /** Adds the submission as a tender when it is in phase AANBESTEDEN or later and was not quarantined. */

@@ -231,6 +231,43 @@ abstract class StoreBehaviour {
     }
 
     @Test
+    void aSubmissionJustStoredGivesExactlyWhatReadingItBackGives() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("afwijking", "regel 1\r\nregel \\2");
+        values.put("gerealiseerd", new BigDecimal("1E+3"));
+        values.put("gepland", 12L);
+        values.put("bewijs_ontvangen", Boolean.TRUE);
+        values.put("periode", "2025-Q1");
+        values.put("bron", null);
+        Map<String, Object> empty = new LinkedHashMap<>();
+        List<TypedRow> rows = List.of(row(9, values), row(4, empty), row(6, Map.of("gerealiseerd", 2.50)));
+        ValidatedSubmission result = validated("P-7", Map.of("Realisatie", rows, "Project",
+                        List.of(row(3, Map.of("project_id", "P-7", "gunningsdatum", LocalDate.of(2025, 2, 3))))),
+                new Finding(Severity.FOUT, "LANG", new CellRef("Realisatie", 9, 2), "x".repeat(5000)),
+                new Finding(Severity.WAARSCHUWING, "BESTAND", null, "Bestand"));
+        long id = submissions.record(received(file("Zuid/p7.xlsx", "Zuid", "f"), "p7", result), T0).submissionId();
+
+        SubmissionSummary summary = queries.currentSubmission(id).orElseThrow();
+        assertThat(queries.currentSubmissions()).containsExactly(summary);
+        SubmissionQueries justStored = queries.justStored(summary, result);
+        for (String tab : List.of("Realisatie", "Project", "Criteria")) {
+            assertThat(rowsOf(justStored, summary, tab)).as(tab).isEqualTo(rowsOf(queries, summary, tab));
+            assertThat(justStored.rowCountOf(summary, tab)).isEqualTo(queries.rowCountOf(summary, tab));
+        }
+        List<Finding> stored = new ArrayList<>();
+        queries.forEachFindingOf(summary, stored::add);
+        List<Finding> prepared = new ArrayList<>();
+        justStored.forEachFindingOf(summary, prepared::add);
+        assertThat(prepared).isEqualTo(stored).hasSize(2);
+    }
+
+    private static List<TypedRow> rowsOf(SubmissionQueries data, SubmissionSummary summary, String tab) {
+        List<TypedRow> rows = new ArrayList<>();
+        data.forEachRowOf(summary, tab, rows::add);
+        return rows;
+    }
+
+    @Test
     void findingsComeBackInOrderWithTheirCells() {
         Finding cell = new Finding(Severity.FOUT, "PRIVACY_BSN", new CellRef("Mijn Criteria", 7, 27), "Verwijder.");
         Finding file = new Finding(Severity.WAARSCHUWING, "SJABLOON_VERSIE", null, "Oude versie.");
