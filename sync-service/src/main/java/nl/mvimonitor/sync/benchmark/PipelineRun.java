@@ -76,7 +76,7 @@ final class PipelineRun {
     private static ConfigurableApplicationContext start(Corpus corpus, Path data) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("spring.datasource.url",
-                "jdbc:h2:file:" + data.resolve("db/mvi").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+                "jdbc:h2:file:" + data.resolve("db/mvi").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64");
         settings.put("spring.quartz.scheduler-name", "mvi-benchmark");
         settings.put("mvi.schedule.enabled", "false");
         settings.put("mvi.source.local.root", corpus.sheets().toAbsolutePath().toString());

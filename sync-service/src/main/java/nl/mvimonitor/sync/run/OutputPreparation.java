@@ -62,10 +62,10 @@ class OutputPreparation implements StoredSubmissionListener, DisposableBean {
         if (summary.isEmpty()) {
             return;
         }
-        SubmissionQueries data = queries.justStored(summary.get(), result);
         room.acquireUninterruptibly();
         started.add(pool.submit(() -> {
             try {
+                SubmissionQueries data = queries.justStored(summary.get(), result);
                 overview.prepare(summary.get(), data);
                 board.prepare(summary.get(), data);
             } catch (RuntimeException e) {
