@@ -102,10 +102,10 @@ public class SyncRuns {
 
     private void process(SourceListing listing, Instant started, RunProgress progress, Tally tally) {
         String sourceId = listing.source().id();
-        sourceFiles.touch(sourceId, listing.unchanged(), started);
+        sourceFiles.markDeleted(sourceId, listing.vanished(), started);
+        sourceFiles.touchPresent(sourceId, started);
         IntakeResult result = intake.intake(listing.source(), listing.toRead(), progress);
         progress.sourceDone(result);
-        sourceFiles.markDeleted(sourceId, listing.vanished(), started);
         tally.add(listing, result);
     }
 

@@ -34,11 +34,15 @@ public class SourceFiles {
         return files;
     }
 
-    /** Records that unchanged files were seen again. */
-    public void touch(String sourceId, Collection<String> paths, Instant seenAt) {
-        List<Object[]> args = paths.stream().map(p -> new Object[] {DbTime.param(seenAt), sourceId, p}).toList();
-        tx.executeWithoutResult(status -> jdbc.batchUpdate(
-                "UPDATE source_file SET last_seen_at = ? WHERE source_id = ? AND path = ?", args));
+    /**
+     * Marks every file of the source that is not deleted as seen now: one statement, whatever the number of files.
+     * Call it after {@link #markDeleted}, so files that vanished keep the time they were last really seen; files
+     * read in this run get their own time when stored.
+     */
+    public void touchPresent(String sourceId, Instant seenAt) {
+        tx.executeWithoutResult(status -> jdbc.update(
+                "UPDATE source_file SET last_seen_at = ? WHERE source_id = ? AND deleted = FALSE",
+                DbTime.param(seenAt), sourceId));
     }
 
     /** Marks vanished files deleted: their submissions stop being current. */

@@ -297,13 +297,19 @@ abstract class StoreBehaviour {
     }
 
     @Test
-    void touchUpdatesLastSeenOnly() {
+    void touchUpdatesLastSeenOfPresentFilesOnly() {
         SourceFile file = file("Zuid/P-1.xlsx", "Zuid", "f1");
         submissions.record(received(file, "x", validated("P-1", Map.of())), T0);
+        submissions.record(received(file("Zuid/weg.xlsx", "Zuid", "f1"), "y", validated("P-2", Map.of())), T0);
+        sourceFiles.markDeleted("lokaal", List.of("Zuid/weg.xlsx"), T0.plusSeconds(60));
 
-        sourceFiles.touch("lokaal", List.of("Zuid/P-1.xlsx"), T0.plusSeconds(3600));
+        sourceFiles.touchPresent("lokaal", T0.plusSeconds(3600));
 
+        assertThat(current()).hasSize(1);
         assertThat(current().get(0).lastSeenAt()).isEqualTo(T0.plusSeconds(3600));
+        Instant vanishedLastSeen = db.jdbc().queryForObject("SELECT last_seen_at FROM source_file WHERE path = ?",
+                (rs, i) -> DbTime.read(rs, "last_seen_at"), "Zuid/weg.xlsx");
+        assertThat(vanishedLastSeen).isEqualTo(T0);
         assertThat(current().get(0).receivedAt()).isEqualTo(T0);
         assertThat(sourceFiles.known("lokaal").get("Zuid/P-1.xlsx").isUnchanged("f1")).isTrue();
     }
