@@ -24,17 +24,38 @@ import java.util.Optional;
 record InzetFigures(int tenders, int withMvi, int ambitious, BigDecimal value, BigDecimal valueWithMvi,
                     BigDecimal awardWeightSum, int contractedWithMvi, int withKpi, int withReporting, int anchored) {
 
+    /** One pass over the tenders: the Inzet tab and every KPI of each scope ask for these. */
     static InzetFigures of(List<TenderFact> tenders, String theme) {
-        List<TenderFact> mvi = tenders.stream().filter(t -> t.hasMvi(theme)).toList();
-        List<TenderFact> contracted = mvi.stream().filter(TenderFact::isContracted).toList();
-        int withKpi = (int) contracted.stream().filter(t -> t.hasClause(ClauseFact.KPI, theme)).count();
-        int withReporting = (int) contracted.stream().filter(t -> t.hasClause(ClauseFact.REPORTING, theme)).count();
-        int anchored = (int) contracted.stream()
-                .filter(t -> t.hasClause(ClauseFact.KPI, theme) && t.hasClause(ClauseFact.REPORTING, theme)).count();
-        return new InzetFigures(tenders.size(), mvi.size(), (int) mvi.stream().filter(t -> t.hasAmbitious(theme)).count(),
-                sumValue(tenders), sumValue(mvi),
-                tenders.stream().map(t -> t.awardWeight(theme)).reduce(BigDecimal.ZERO, BigDecimal::add),
-                contracted.size(), withKpi, withReporting, anchored);
+        int withMvi = 0;
+        int ambitious = 0;
+        int contracted = 0;
+        int withKpi = 0;
+        int withReporting = 0;
+        int anchored = 0;
+        BigDecimal value = BigDecimal.ZERO;
+        BigDecimal valueWithMvi = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        for (TenderFact t : tenders) {
+            BigDecimal tenderValue = t.value();
+            value = tenderValue == null ? value : value.add(tenderValue);
+            weights = weights.add(t.awardWeight(theme));
+            if (!t.hasMvi(theme)) {
+                continue;
+            }
+            withMvi++;
+            valueWithMvi = tenderValue == null ? valueWithMvi : valueWithMvi.add(tenderValue);
+            ambitious += t.hasAmbitious(theme) ? 1 : 0;
+            if (t.isContracted()) {
+                contracted++;
+                boolean kpi = t.hasClause(ClauseFact.KPI, theme);
+                boolean reporting = t.hasClause(ClauseFact.REPORTING, theme);
+                withKpi += kpi ? 1 : 0;
+                withReporting += reporting ? 1 : 0;
+                anchored += kpi && reporting ? 1 : 0;
+            }
+        }
+        return new InzetFigures(tenders.size(), withMvi, ambitious, value, valueWithMvi, weights, contracted, withKpi,
+                withReporting, anchored);
     }
 
     Optional<BigDecimal> mviShare() {
@@ -65,9 +86,5 @@ record InzetFigures(int tenders, int withMvi, int ambitious, BigDecimal value, B
 
     Optional<BigDecimal> anchoredShare() {
         return Percent.of(anchored, contractedWithMvi);
-    }
-
-    private static BigDecimal sumValue(List<TenderFact> tenders) {
-        return tenders.stream().map(TenderFact::value).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

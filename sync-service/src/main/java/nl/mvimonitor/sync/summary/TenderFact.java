@@ -28,24 +28,36 @@ record TenderFact(String projectId, String unit, int year, Phase phase, BigDecim
     }
 
     boolean hasMvi(String theme) {
-        return criteria.stream().anyMatch(c -> theme == null || theme.equals(c.theme()));
+        return theme == null ? !criteria.isEmpty() : criteria.stream().anyMatch(c -> theme.equals(c.theme()));
     }
 
     boolean hasAmbitious(String theme) {
-        return criteria.stream().anyMatch(c -> (theme == null || theme.equals(c.theme())) && c.isAmbitious());
+        for (CriterionFact c : criteria) {
+            if (c.isAmbitious() && (theme == null || theme.equals(c.theme()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sum of the award weights of the MVI award criteria in the theme, at most 100. */
     BigDecimal awardWeight(String theme) {
-        BigDecimal sum = criteria.stream()
-                .filter(c -> (theme == null || theme.equals(c.theme())) && c.isAwardCriterion() && c.weight() != null)
-                .map(CriterionFact::weight)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CriterionFact c : criteria) {
+            if (c.isAwardCriterion() && c.weight() != null && (theme == null || theme.equals(c.theme()))) {
+                sum = sum.add(c.weight());
+            }
+        }
         return sum.min(HUNDRED);
     }
 
     boolean hasClause(String type, String theme) {
-        return clauses.stream().anyMatch(c -> type.equals(c.type()) && (theme == null || theme.equals(c.theme())));
+        for (ClauseFact c : clauses) {
+            if (type.equals(c.type()) && (theme == null || theme.equals(c.theme()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Awarded and under contract (or completed), so clauses are expected. */
