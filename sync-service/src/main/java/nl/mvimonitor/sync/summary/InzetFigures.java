@@ -3,7 +3,6 @@ package nl.mvimonitor.sync.summary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
