@@ -31,6 +31,10 @@ public final class PersonalDataDetector {
     private static final long SMALLEST_EIGHT_DIGITS = 10_000_000L;
     private static final long LARGEST_NINE_DIGITS = 999_999_999L;
     private static final int CONTEXT = 8;
+    /** Every BSN form has exactly nine digits. */
+    private static final int BSN_DIGITS = 9;
+    /** The shortest phone number the patterns know ({@code +} with a one-digit country code and six digits). */
+    private static final int MIN_PHONE_DIGITS = 7;
 
     /** The kinds of personal data in a text cell of a column checked as {@code check}, in enum order; empty if none. */
     public List<PersonalDataKind> inText(String text, PrivacyCheck check) {
@@ -38,18 +42,19 @@ public final class PersonalDataDetector {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        // cheap pre-checks first: most cells have no digits or no '@', and long cells stay fast
-        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
-        if (digits && check != PrivacyCheck.NONE && hasBsn(text.strip(), check)) {
+        // cheap pre-checks first: a pattern cannot match a text with fewer digits than it needs, or an e-mail
+        // address without '@', '(' or '['; most cells (codes, words, periods) end here without any regex
+        int digits = countDigits(text);
+        if (digits >= BSN_DIGITS && check != PrivacyCheck.NONE && hasBsn(text.strip(), check)) {
             kinds.add(PersonalDataKind.BSN);
         }
-        if (PersonalDataPatterns.EMAIL_MARK.matcher(text).find() && PersonalDataPatterns.EMAIL.matcher(text).find()) {
+        if (mayHoldEmail(text) && PersonalDataPatterns.EMAIL.matcher(text).find()) {
             kinds.add(PersonalDataKind.EMAIL);
         }
-        if (digits && hasPhone(text)) {
+        if (digits >= MIN_PHONE_DIGITS && hasPhone(text)) {
             kinds.add(PersonalDataKind.PHONE);
         }
-        return List.copyOf(kinds);
+        return kinds.isEmpty() ? List.of() : List.copyOf(kinds);
     }
 
     /** The kinds of personal data in a number cell of a column checked as {@code check}, in enum order. */
@@ -62,7 +67,7 @@ public final class PersonalDataDetector {
             return List.of();
         }
         EnumSet<PersonalDataKind> kinds = EnumSet.noneOf(PersonalDataKind.class);
-        String nineDigits = String.format("%09d", whole);
+        String nineDigits = nineDigits(whole);
         if (Elfproef.passes(nineDigits)) {
             kinds.add(PersonalDataKind.BSN);
         }
@@ -70,6 +75,32 @@ public final class PersonalDataDetector {
             kinds.add(PersonalDataKind.PHONE);
         }
         return List.copyOf(kinds);
+    }
+
+    /** ASCII digits only, as {@code \d} in the patterns means [0-9]. */
+    private static int countDigits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            }
+        }
+        return digits;
+    }
+
+    /** What {@code EMAIL_MARK} finds, without a regex for the common text that has none of its characters. */
+    private static boolean mayHoldEmail(String text) {
+        if (text.indexOf('@') >= 0) {
+            return true;
+        }
+        return (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) && PersonalDataPatterns.EMAIL_MARK.matcher(text).find();
+    }
+
+    /** {@code String.format("%09d", n)} for 0 <= n <= 999,999,999, without the formatter. */
+    private static String nineDigits(long whole) {
+        String digits = Long.toString(whole);
+        return "0".repeat(BSN_DIGITS - digits.length()) + digits;
     }
 
     private static boolean hasBsn(String text, PrivacyCheck check) {
