@@ -42,16 +42,18 @@ public final class PersonalDataDetector {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        // cheap pre-checks first: a pattern cannot match a text with fewer digits than it needs, or an e-mail
-        // address without '@', '(' or '['; most cells (codes, words, periods) end here without any regex
-        int digits = countDigits(text);
-        if (digits >= BSN_DIGITS && check != PrivacyCheck.NONE && hasBsn(text.strip(), check)) {
+        // cheap pre-checks first, in one pass: a pattern cannot match a text with fewer (ASCII, as \d means) digits
+        // than it needs, or an e-mail address without '@', '(' or '['; most cells end here without any regex
+        Marks marks = Marks.of(text);
+        if (marks.digits() >= BSN_DIGITS && check != PrivacyCheck.NONE && hasBsn(text.strip(), check)) {
             kinds.add(PersonalDataKind.BSN);
         }
-        if (mayHoldEmail(text) && PersonalDataPatterns.EMAIL.matcher(text).find()) {
+        // '@' always marks, '(' and '[' only as "(at)" or "[at]"
+        if (marks.emailMark() && PersonalDataPatterns.EMAIL_MARK.matcher(text).find()
+                && PersonalDataPatterns.EMAIL.matcher(text).find()) {
             kinds.add(PersonalDataKind.EMAIL);
         }
-        if (digits >= MIN_PHONE_DIGITS && hasPhone(text)) {
+        if (marks.digits() >= MIN_PHONE_DIGITS && hasPhone(text)) {
             kinds.add(PersonalDataKind.PHONE);
         }
         return kinds.isEmpty() ? List.of() : List.copyOf(kinds);
@@ -77,24 +79,22 @@ public final class PersonalDataDetector {
         return List.copyOf(kinds);
     }
 
-    /** ASCII digits only, as {@code \d} in the patterns means [0-9]. */
-    private static int countDigits(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            }
-        }
-        return digits;
-    }
+    /** What the pre-checks need to know of a text, found in one pass: its digits, and a possible e-mail mark. */
+    private record Marks(int digits, boolean emailMark) {
 
-    /** What {@code EMAIL_MARK} finds, without a regex for the common text that has none of its characters. */
-    private static boolean mayHoldEmail(String text) {
-        if (text.indexOf('@') >= 0) {
-            return true;
+        static Marks of(String text) {
+            int digits = 0;
+            boolean emailMark = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                } else if (c == '@' || c == '(' || c == '[') {
+                    emailMark = true;
+                }
+            }
+            return new Marks(digits, emailMark);
         }
-        return (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) && PersonalDataPatterns.EMAIL_MARK.matcher(text).find();
     }
 
     /** {@code String.format("%09d", n)} for 0 <= n <= 999,999,999, without the formatter. */

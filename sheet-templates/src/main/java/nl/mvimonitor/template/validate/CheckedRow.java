@@ -55,6 +55,6 @@ record CheckedRow(TypedRow typed, TabSchema tab, SubmittedTab submitted, Submiss
     /** True when the cell of a column of this tab is not blank. */
     boolean isFilled(String key) {
         RawCell raw = row.cells().get(key);
-        return raw != null && !raw.isBlank() && tab.column(key).isPresent();
+        return raw != null && !raw.isBlank() && tab.indexOf(key) >= 0;
     }
 }
