@@ -39,7 +39,7 @@ final class PartReader implements AutoCloseable {
         this.zip = zip;
         this.budget = budget;
         this.sax = sax;
-        this.reader = sax.newReader();
+        this.reader = sax.reader();
     }
 
     ZipDirectory zip() {
@@ -82,6 +82,8 @@ final class PartReader implements AutoCloseable {
             LOG.warn("Unexpected {} while reading part {}; file treated as damaged", e.getClass().getName(),
                     entry.name(), e);
             throw classify(entry);
+        } finally {
+            SecureSax.release(reader);
         }
     }
 
