@@ -31,6 +31,10 @@ public final class PersonalDataDetector {
     private static final long SMALLEST_EIGHT_DIGITS = 10_000_000L;
     private static final long LARGEST_NINE_DIGITS = 999_999_999L;
     private static final int CONTEXT = 8;
+    /** Every BSN form has exactly nine digits. */
+    private static final int BSN_DIGITS = 9;
+    /** The shortest phone number the patterns know ({@code +} with a one-digit country code and six digits). */
+    private static final int MIN_PHONE_DIGITS = 7;
 
     /** The kinds of personal data in a text cell of a column checked as {@code check}, in enum order; empty if none. */
     public List<PersonalDataKind> inText(String text, PrivacyCheck check) {
@@ -38,18 +42,21 @@ public final class PersonalDataDetector {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        // cheap pre-checks first: most cells have no digits or no '@', and long cells stay fast
-        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
-        if (digits && check != PrivacyCheck.NONE && hasBsn(text.strip(), check)) {
+        // cheap pre-checks first, in one pass: a pattern cannot match a text with fewer (ASCII, as \d means) digits
+        // than it needs, or an e-mail address without '@', '(' or '['; most cells end here without any regex
+        Marks marks = Marks.of(text);
+        if (marks.digits() >= BSN_DIGITS && check != PrivacyCheck.NONE && hasBsn(text.strip(), check)) {
             kinds.add(PersonalDataKind.BSN);
         }
-        if (PersonalDataPatterns.EMAIL_MARK.matcher(text).find() && PersonalDataPatterns.EMAIL.matcher(text).find()) {
+        // '@' always marks, '(' and '[' only as "(at)" or "[at]"
+        if (marks.emailMark() && PersonalDataPatterns.EMAIL_MARK.matcher(text).find()
+                && PersonalDataPatterns.EMAIL.matcher(text).find()) {
             kinds.add(PersonalDataKind.EMAIL);
         }
-        if (digits && hasPhone(text)) {
+        if (marks.digits() >= MIN_PHONE_DIGITS && hasPhone(text)) {
             kinds.add(PersonalDataKind.PHONE);
         }
-        return List.copyOf(kinds);
+        return kinds.isEmpty() ? List.of() : List.copyOf(kinds);
     }
 
     /** The kinds of personal data in a number cell of a column checked as {@code check}, in enum order. */
@@ -62,7 +69,7 @@ public final class PersonalDataDetector {
             return List.of();
         }
         EnumSet<PersonalDataKind> kinds = EnumSet.noneOf(PersonalDataKind.class);
-        String nineDigits = String.format("%09d", whole);
+        String nineDigits = nineDigits(whole);
         if (Elfproef.passes(nineDigits)) {
             kinds.add(PersonalDataKind.BSN);
         }
@@ -70,6 +77,30 @@ public final class PersonalDataDetector {
             kinds.add(PersonalDataKind.PHONE);
         }
         return List.copyOf(kinds);
+    }
+
+    /** What the pre-checks need to know of a text, found in one pass: its digits, and a possible e-mail mark. */
+    private record Marks(int digits, boolean emailMark) {
+
+        static Marks of(String text) {
+            int digits = 0;
+            boolean emailMark = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                } else if (c == '@' || c == '(' || c == '[') {
+                    emailMark = true;
+                }
+            }
+            return new Marks(digits, emailMark);
+        }
+    }
+
+    /** {@code String.format("%09d", n)} for 0 <= n <= 999,999,999, without the formatter. */
+    private static String nineDigits(long whole) {
+        String digits = Long.toString(whole);
+        return "0".repeat(BSN_DIGITS - digits.length()) + digits;
     }
 
     private static boolean hasBsn(String text, PrivacyCheck check) {

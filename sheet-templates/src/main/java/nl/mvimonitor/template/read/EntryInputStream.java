@@ -6,7 +6,8 @@ import java.util.zip.Inflater;
 
 /**
  * The data of one zip entry, inflated straight from the file's bytes, every byte counted by the
- * {@link InflationBudget}. Corrupt data becomes {@link FileRejected}, never an unexpected exception.
+ * {@link InflationBudget}. Corrupt data becomes {@link FileRejected}, never an unexpected exception. The inflater
+ * belongs to the caller, who reuses it for the next entry: closing the stream only resets it.
  */
 final class EntryInputStream extends InputStream {
 
@@ -19,17 +20,16 @@ final class EntryInputStream extends InputStream {
     private long produced;
     private boolean dummyGiven;
 
-    EntryInputStream(ZipEntryInfo entry, byte[] data, int start, int length, InflationBudget budget) {
+    /** @param inflater a raw-deflate ({@code nowrap}) inflater in its reset state, used only for a deflated entry */
+    EntryInputStream(ZipEntryInfo entry, byte[] data, int start, int length, InflationBudget budget, Inflater inflater) {
         this.entry = entry;
         this.budget = budget;
         this.data = data;
         this.position = start;
         this.end = start + length;
-        if (entry.method() == ZipEntryInfo.DEFLATED) {
-            inflater = new Inflater(true);
-            inflater.setInput(data, start, length);
-        } else {
-            inflater = null;
+        this.inflater = entry.method() == ZipEntryInfo.DEFLATED ? inflater : null;
+        if (this.inflater != null) {
+            this.inflater.setInput(data, start, length);
         }
     }
 
@@ -88,7 +88,7 @@ final class EntryInputStream extends InputStream {
     @Override
     public void close() {
         if (inflater != null) {
-            inflater.end();
+            inflater.reset();
         }
     }
 }

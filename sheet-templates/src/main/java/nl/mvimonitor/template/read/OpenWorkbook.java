@@ -2,8 +2,11 @@ package nl.mvimonitor.template.read;
 
 import java.util.Map;
 
-/** One read's open file: its parts and the workbook-level data, able to stream a sheet into a {@link RowSink}. */
-final class OpenWorkbook {
+/**
+ * One read's open file: its parts and the workbook-level data, able to stream a sheet into a {@link RowSink}.
+ * Closed after the read, which frees the native inflater.
+ */
+final class OpenWorkbook implements AutoCloseable {
 
     private final PartReader parts;
     private final WorkbookPackage workbook;
@@ -23,7 +26,17 @@ final class OpenWorkbook {
         ContainerCheck.requireZip(content);
         ZipDirectory zip = ZipDirectory.parse(content, limits);
         PartReader parts = new PartReader(zip, new InflationBudget(limits), sax);
-        return new OpenWorkbook(parts, WorkbookPackage.open(parts, limits), limits);
+        try {
+            return new OpenWorkbook(parts, WorkbookPackage.open(parts, limits), limits);
+        } catch (RuntimeException e) {
+            parts.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        parts.close();
     }
 
     WorkbookPackage workbook() {

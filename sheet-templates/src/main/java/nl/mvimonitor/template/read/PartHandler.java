@@ -16,13 +16,20 @@ abstract class PartHandler extends DefaultHandler {
     }
 
     /**
-     * True when the element {@code qName} has local name {@code name}, whatever its prefix. Cheaper than
-     * {@code switch (local(qName))} in the hot sheet loop: the parser passes fresh name Strings, and a String switch
-     * would hash each of them.
+     * Which of {@code names} the local name of {@code qName} (after its last colon, whatever the prefix) is: its
+     * index, or -1. Cheaper than {@code switch (local(qName))} in the hot sheet loop: the parser passes fresh name
+     * Strings, and a String switch would hash each of them; a name of another length costs one comparison.
      */
-    static boolean is(String qName, String name) {
-        int start = qName.length() - name.length();
-        return start >= 0 && qName.startsWith(name, start) && (start == 0 || qName.charAt(start - 1) == ':');
+    static int which(String qName, String... names) {
+        int start = qName.lastIndexOf(':') + 1;
+        int length = qName.length() - start;
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
+            if (name.length() == length && qName.startsWith(name, start)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The value of the attribute with this local name, whatever its prefix ({@code r:id}), or null. */

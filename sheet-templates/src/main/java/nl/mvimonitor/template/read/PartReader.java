@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.Inflater;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +19,9 @@ import nl.mvimonitor.template.finding.RuleCode;
 /**
  * Parses the XML parts of one zip with one hardened SAX reader, streaming each part straight from the inflater.
  * Any failure becomes a {@link FileRejected}: a refused DOCTYPE is BESTAND_XML_ENTITEIT, anything else broken is
- * BESTAND_BESCHADIGD. Not thread-safe: one per read.
+ * BESTAND_BESCHADIGD. Not thread-safe: one per read, closed after it.
  */
-final class PartReader {
+final class PartReader implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PartReader.class);
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
@@ -30,12 +31,15 @@ final class PartReader {
     private final SecureSax sax;
     private final XMLReader reader;
     private final Set<ZipEntryInfo> parsed = new HashSet<>();
+    /** One inflater for every entry of the read: setting one up costs about as much as a small part's data. */
+    private final Inflater inflater = new Inflater(true);
+    private final byte[] head = new byte[PlainProlog.HEAD_BYTES];
 
     PartReader(ZipDirectory zip, InflationBudget budget, SecureSax sax) {
         this.zip = zip;
         this.budget = budget;
         this.sax = sax;
-        this.reader = sax.newReader();
+        this.reader = sax.reader();
     }
 
     ZipDirectory zip() {
@@ -58,7 +62,7 @@ final class PartReader {
 
     void parse(ZipEntryInfo entry, ContentHandler handler) {
         parsed.add(entry);
-        try (EntryInputStream in = zip.open(entry, budget)) {
+        try (EntryInputStream in = zip.open(entry, budget, inflater)) {
             reader.setContentHandler(handler);
             reader.parse(new InputSource(in));
         } catch (StopParsing e) {
@@ -78,26 +82,43 @@ final class PartReader {
             LOG.warn("Unexpected {} while reading part {}; file treated as damaged", e.getClass().getName(),
                     entry.name(), e);
             throw classify(entry);
+        } finally {
+            SecureSax.release(reader);
         }
     }
 
     /**
      * Checks the prolog of every XML part that was not parsed, so that no part of the file carries a DOCTYPE:
-     * each is read only up to its first element.
+     * each is read only up to its first element. A part whose first bytes are plainly a declaration and a root
+     * element needs no parser for that; any other part goes through the parser as if it were read.
      */
     void checkUnparsedPrologs() {
         for (ZipEntryInfo entry : zip.entries()) {
-            if (entry.isXml() && !parsed.contains(entry)) {
+            if (entry.isXml() && !parsed.contains(entry) && !hasPlainProlog(entry)) {
                 parse(entry, new PrologOnly());
             }
         }
+    }
+
+    private boolean hasPlainProlog(ZipEntryInfo entry) {
+        try (EntryInputStream in = zip.open(entry, budget, inflater)) {
+            return PlainProlog.recognise(head, in.readNBytes(head, 0, head.length));
+        } catch (IOException e) {
+            // not thrown by an in-memory entry; the parser will say what is wrong
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        inflater.end();
     }
 
     /** After a failed parse: was it a DOCTYPE (refused) or simply broken XML? */
     private FileRejected classify(ZipEntryInfo entry) {
         XMLReader probe = sax.newDoctypeProbe();
         PrologOnly handler = new PrologOnly();
-        try (EntryInputStream in = zip.open(entry, budget)) {
+        try (EntryInputStream in = zip.open(entry, budget, inflater)) {
             probe.setContentHandler(handler);
             probe.setProperty(LEXICAL_HANDLER, handler);
             probe.parse(new InputSource(in));

@@ -5,10 +5,12 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
+import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The JDK's own SAX parser, hardened for untrusted xlsx parts: no DOCTYPE at all, no external entities or DTDs,
@@ -23,18 +25,32 @@ final class SecureSax {
 
     private final SAXParserFactory parsers;
     private final SAXParserFactory doctypeProbes;
+    /**
+     * Each thread's reader that refuses any DOCTYPE. Setting up a parser costs about as much as parsing a small
+     * part, and the parser resets itself at the start of every parse, so a thread reuses its own.
+     */
+    private final ThreadLocal<XMLReader> readers;
 
     SecureSax() {
         parsers = factory(true);
         doctypeProbes = factory(false);
+        readers = ThreadLocal.withInitial(this::newReader);
     }
 
     /**
-     * A reader that refuses any DOCTYPE, for all parts of one read. Deliberately not kept across reads: a parser
-     * that lives long enough to be promoted makes large sheets measurably slower (its buffers in the old generation
-     * keep pointing at young objects) than creating one per read costs.
+     * This thread's reader that refuses any DOCTYPE. The caller sets its content handler for each parse and
+     * {@linkplain #release releases} it after, so the reader keeps nothing of a file alive.
      */
-    XMLReader newReader() {
+    XMLReader reader() {
+        return readers.get();
+    }
+
+    /** Drops the handler (and with it the file's data) from a reader taken from {@link #reader()}. */
+    static void release(XMLReader reader) {
+        reader.setContentHandler(NO_HANDLER);
+    }
+
+    private XMLReader newReader() {
         synchronized (parsers) {
             return reader(parsers);
         }
@@ -55,6 +71,8 @@ final class SecureSax {
      * errors and warnings go on), but silent: the default also prints "[Fatal Error]" with the part's line to stderr
      * for every broken or hostile file.
      */
+    private static final ContentHandler NO_HANDLER = new DefaultHandler();
+
     private static final ErrorHandler QUIET = new ErrorHandler() {
         @Override
         public void warning(SAXParseException e) {

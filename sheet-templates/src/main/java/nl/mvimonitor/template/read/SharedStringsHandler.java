@@ -11,6 +11,12 @@ import org.xml.sax.Attributes;
  */
 final class SharedStringsHandler extends PartHandler {
 
+    /** The elements the handler acts on; the constants below are their indexes. */
+    private static final String[] ELEMENTS = {"t", "si", "rPh"};
+    private static final int TEXT = 0;
+    private static final int ITEM = 1;
+    private static final int PHONETIC = 2;
+
     private final List<String> strings = new ArrayList<>();
     private final CellText text;
     private final String partName;
@@ -25,26 +31,31 @@ final class SharedStringsHandler extends PartHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        if (is(qName, "t")) {
-            capturing = inItem && !inPhonetic;
-        } else if (is(qName, "si")) {
-            inItem = true;
-            text.clear();
-        } else if (is(qName, "rPh")) {
-            inPhonetic = true;
+        switch (which(qName, ELEMENTS)) {
+            case TEXT -> capturing = inItem && !inPhonetic;
+            case ITEM -> {
+                inItem = true;
+                text.clear();
+            }
+            case PHONETIC -> inPhonetic = true;
+            default -> {
+                // run properties and phonetic settings carry no text
+            }
         }
-        // run properties and phonetic settings carry no text
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        if (is(qName, "t")) {
-            capturing = false;
-        } else if (is(qName, "si")) {
-            strings.add(text.value());
-            inItem = false;
-        } else if (is(qName, "rPh")) {
-            inPhonetic = false;
+        switch (which(qName, ELEMENTS)) {
+            case TEXT -> capturing = false;
+            case ITEM -> {
+                strings.add(text.value());
+                inItem = false;
+            }
+            case PHONETIC -> inPhonetic = false;
+            default -> {
+                // nothing was started for other elements
+            }
         }
     }
 

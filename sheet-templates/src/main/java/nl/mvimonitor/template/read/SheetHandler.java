@@ -18,6 +18,15 @@ final class SheetHandler extends PartHandler {
     /** Excel's last row; a higher row number is not a valid sheet. */
     static final int MAX_EXCEL_ROW = 1_048_576;
 
+    /** The elements the reader acts on, most frequent first; the constants below are their indexes. */
+    private static final String[] ELEMENTS = {"c", "v", "row", "t", "is", "rPh"};
+    private static final int CELL = 0;
+    private static final int VALUE = 1;
+    private static final int ROW = 2;
+    private static final int TEXT = 3;
+    private static final int INLINE = 4;
+    private static final int PHONETIC = 5;
+
     private final String sheetName;
     private final CellDecoder decoder;
     private final ReadLimits limits;
@@ -47,37 +56,36 @@ final class SheetHandler extends PartHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-        // most frequent first: every cell has a c and usually a v
-        if (is(qName, "c")) {
-            startCell(attributes);
-        } else if (is(qName, "v")) {
-            cellHasValue = true;
-            capturing = wanted;
-        } else if (is(qName, "row")) {
-            startRow(attributes);
-        } else if (is(qName, "t")) {
-            capturing = wanted && inInline && !inPhonetic;
-        } else if (is(qName, "is")) {
-            inInline = true;
-            cellHasValue = true;
-        } else if (is(qName, "rPh")) {
-            inPhonetic = true;
+        switch (which(qName, ELEMENTS)) {
+            case CELL -> startCell(attributes);
+            case VALUE -> {
+                cellHasValue = true;
+                capturing = wanted;
+            }
+            case ROW -> startRow(attributes);
+            case TEXT -> capturing = wanted && inInline && !inPhonetic;
+            case INLINE -> {
+                inInline = true;
+                cellHasValue = true;
+            }
+            case PHONETIC -> inPhonetic = true;
+            default -> {
+                // formulas, sheet properties, merged cells, ... carry nothing the reader needs
+            }
         }
-        // formulas, sheet properties, merged cells, ... carry nothing the reader needs
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        if (is(qName, "c")) {
-            endCell();
-        } else if (is(qName, "v") || is(qName, "t")) {
-            capturing = false;
-        } else if (is(qName, "row")) {
-            endRow();
-        } else if (is(qName, "is")) {
-            inInline = false;
-        } else if (is(qName, "rPh")) {
-            inPhonetic = false;
+        switch (which(qName, ELEMENTS)) {
+            case CELL -> endCell();
+            case VALUE, TEXT -> capturing = false;
+            case ROW -> endRow();
+            case INLINE -> inInline = false;
+            case PHONETIC -> inPhonetic = false;
+            default -> {
+                // nothing was started for other elements
+            }
         }
     }
 

@@ -60,8 +60,8 @@ public final class SubmissionReader {
     public Submission read(String fileName, byte[] content) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(content, "content");
-        try {
-            return readWorkbook(fileName, OpenWorkbook.open(content, limits, sax));
+        try (OpenWorkbook book = OpenWorkbook.open(content, limits, sax)) {
+            return readWorkbook(fileName, book);
         } catch (FileRejected rejected) {
             return QuarantineMessages.quarantine(fileName, rejected);
         }

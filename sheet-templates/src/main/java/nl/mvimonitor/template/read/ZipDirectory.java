@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.Inflater;
 
 import nl.mvimonitor.template.finding.RuleCode;
 
@@ -63,8 +64,12 @@ final class ZipDirectory {
         return Collections.unmodifiableCollection(entries.values());
     }
 
-    /** The inflated data of an entry; every byte is counted by {@code budget}. */
-    EntryInputStream open(ZipEntryInfo entry, InflationBudget budget) {
+    /**
+     * The inflated data of an entry; every byte is counted by {@code budget}.
+     *
+     * @param inflater raw-deflate inflater for a deflated entry, reset when the stream is closed
+     */
+    EntryInputStream open(ZipEntryInfo entry, InflationBudget budget, Inflater inflater) {
         if (entry.encrypted()) {
             throw new FileRejected(RuleCode.BESTAND_VERSLEUTELD, "het onderdeel " + entry.name() + " is versleuteld");
         }
@@ -77,7 +82,8 @@ final class ZipDirectory {
         }
         long start = (long) local + LOCAL_HEADER_SIZE + bytes.u16(local + 26) + bytes.u16(local + 28);
         int dataStart = bytes.offset(start, entry.compressedSize(), entry.name());
-        return new EntryInputStream(entry, bytes.data(), dataStart, (int) entry.compressedSize(), budget);
+        return new EntryInputStream(entry, bytes.data(), dataStart, (int) entry.compressedSize(), budget,
+                inflater);
     }
 
     private static int findEndRecord(ZipBytes bytes) {

@@ -23,6 +23,11 @@ public record SubmissionRow(String sheet, int rowNumber, Map<String, RawCell> ce
     }
 
     public boolean isBlank() {
-        return cells.values().stream().allMatch(RawCell::isBlank);
+        for (RawCell cell : cells.values()) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,42 +1,60 @@
 package nl.mvimonitor.template.validate;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
+import nl.mvimonitor.template.schema.ColumnSchema;
+import nl.mvimonitor.template.schema.TabSchema;
 import nl.mvimonitor.template.submission.CellRef;
+import nl.mvimonitor.template.submission.RawCell;
+import nl.mvimonitor.template.submission.SubmissionRow;
+import nl.mvimonitor.template.submission.SubmittedTab;
 
 /**
- * One row after its cells were checked: the typed values that may be kept, where each cell is, and which cells
- * were filled (a filled cell may still have no value, when it was refused or held personal data).
+ * One row after its cells were checked: the typed values that may be kept, and the row as read, which says where
+ * each cell is and which cells were filled (a filled cell may still have no value, when it was refused or held
+ * personal data). Cells are located only when asked: only a finding needs one.
  *
- * @param rowNumber 1-based row in the sheet
- * @param values    typed values by column key, in schema order
- * @param cells     cell of each column that could be located
- * @param filled    keys of the columns whose cell was not blank
+ * @param typed     typed values by column key, in schema order
+ * @param tab       the tab in the template
+ * @param submitted the tab as read
+ * @param row       the row as read
  */
-record CheckedRow(int rowNumber, Map<String, Object> values, Map<String, CellRef> cells, Set<String> filled) {
+record CheckedRow(TypedRow typed, TabSchema tab, SubmittedTab submitted, SubmissionRow row) {
 
     CheckedRow {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        cells = Map.copyOf(cells);
-        filled = Set.copyOf(filled);
+        Objects.requireNonNull(typed, "typed");
+        Objects.requireNonNull(tab, "tab");
+        Objects.requireNonNull(submitted, "submitted");
+        Objects.requireNonNull(row, "row");
+    }
+
+    /** 1-based row in the sheet. */
+    int rowNumber() {
+        return typed.rowNumber();
+    }
+
+    Map<String, Object> values() {
+        return typed.values();
     }
 
     Object value(String key) {
-        return values.get(key);
+        return typed.values().get(key);
     }
 
+    /** The cell of a column of this tab, or null when the reader did not bind the column. */
     CellRef cell(String key) {
-        return cells.get(key);
+        ColumnSchema column = tab.column(key).orElse(null);
+        if (column == null) {
+            return null;
+        }
+        RawCell raw = row.cells().get(key);
+        return raw != null ? raw.ref() : CellLocator.locate(tab, submitted, row, column);
     }
 
+    /** True when the cell of a column of this tab is not blank. */
     boolean isFilled(String key) {
-        return filled.contains(key);
-    }
-
-    TypedRow typed() {
-        return new TypedRow(rowNumber, values);
+        RawCell raw = row.cells().get(key);
+        return raw != null && !raw.isBlank() && tab.indexOf(key) >= 0;
     }
 }

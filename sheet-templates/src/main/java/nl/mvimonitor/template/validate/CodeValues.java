@@ -2,6 +2,7 @@ package nl.mvimonitor.template.validate;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,17 +25,26 @@ final class CodeValues {
     private final TemplateSchema schema;
     /** Per code list key, its numeric codes by normalised value (the first entry wins), read once per schema. */
     private final Map<String, Map<BigDecimal, CodeList.Entry>> numericCodes = new HashMap<>();
+    /**
+     * Per code list key, what {@link CodeList#find} answers for each text a dropdown offers (code, label, "code -
+     * label"), worked out once per schema: nearly every cell holds one of these, and find searches the list.
+     */
+    private final Map<String, Map<String, Optional<CodeList.Entry>>> offered = new HashMap<>();
 
     CodeValues(TemplateSchema schema) {
         this.schema = schema;
-        schema.codeLists().forEach((key, list) -> numericCodes.put(key, numericCodes(list)));
+        schema.codeLists().forEach((key, list) -> {
+            numericCodes.put(key, numericCodes(list));
+            offered.put(key, offered(list));
+        });
     }
 
     /** The code (String) or ja/nee (Boolean), or null (with a finding) when the list does not know the value. */
     Object convert(CellInput in) {
         String listKey = in.column().codeList();
         CodeList list = schema.codeList(listKey);
-        Optional<CodeList.Entry> entry = find(in.cell(), list, numericCodes.get(listKey));
+        Optional<CodeList.Entry> entry = find(in.cell(), new Lookup(list, offered.get(listKey)),
+                numericCodes.get(listKey));
         if (entry.isEmpty()) {
             in.report(RuleCode.CODELIJST, "bevat een waarde die niet in de keuzelijst '" + list.labelNl() + "' staat. "
                     + "Kies een van: " + Messages.codes(list) + ". Gebruik bij voorkeur de keuzelijst in de cel.");
@@ -47,7 +57,7 @@ final class CodeValues {
         return code;
     }
 
-    private static Optional<CodeList.Entry> find(RawCell cell, CodeList list, Map<BigDecimal, CodeList.Entry> numeric) {
+    private static Optional<CodeList.Entry> find(RawCell cell, Lookup list, Map<BigDecimal, CodeList.Entry> numeric) {
         return switch (cell.kind()) {
             case TEXT -> list.find(cell.text());
             case BOOLEAN -> list.find(Boolean.parseBoolean(cell.text().strip()) ? YES : NO);
@@ -61,6 +71,29 @@ final class CodeValues {
             return Optional.empty();
         }
         return Optional.ofNullable(numeric.get(NumberText.normalised(BigDecimal.valueOf(number))));
+    }
+
+    /** {@link CodeList#find}, answered from the texts worked out beforehand when it can be. */
+    private record Lookup(CodeList list, Map<String, Optional<CodeList.Entry>> offered) {
+
+        Optional<CodeList.Entry> find(String value) {
+            // find depends only on the trimmed value, so a stored answer for it is the answer
+            Optional<CodeList.Entry> known = value == null ? null : offered.get(value.trim());
+            return known != null ? known : list.find(value);
+        }
+    }
+
+    private static Map<String, Optional<CodeList.Entry>> offered(CodeList list) {
+        Map<String, Optional<CodeList.Entry>> answers = new HashMap<>();
+        for (CodeList.Entry entry : list.entries()) {
+            for (String text : List.of(entry.code(), entry.labelNl(), list.display(entry))) {
+                answers.computeIfAbsent(text.trim(), list::find);
+            }
+        }
+        for (String text : List.of(YES, NO)) {
+            answers.computeIfAbsent(text, list::find);
+        }
+        return answers;
     }
 
     /** The codes that read as a number, keyed like {@link NumberText#normalised} keys them, so equal values meet. */

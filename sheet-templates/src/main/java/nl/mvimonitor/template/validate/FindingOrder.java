@@ -14,15 +14,22 @@ import nl.mvimonitor.template.submission.Submission;
 /**
  * The order findings are shown in: file-level findings first, then by tab in template order (sheets the template
  * does not know last, by name), row and column. The sort is stable, so findings on the same cell keep the order
- * they were made in, reader findings before validator findings.
+ * they were made in, reader findings before validator findings. Thread-safe: the template's tab order is worked
+ * out once, each sort adds the submission's renamed tabs to its own copy.
  */
 final class FindingOrder {
 
-    private FindingOrder() {
+    private final TemplateSchema schema;
+    /** Tab index by tab key, sheet name and alias, from the template alone. */
+    private final Map<String, Integer> templateIndex;
+
+    FindingOrder(TemplateSchema schema) {
+        this.schema = schema;
+        this.templateIndex = templateIndex(schema);
     }
 
-    static List<Finding> sort(List<Finding> findings, TemplateSchema schema, Submission submission) {
-        Map<String, Integer> tabIndex = tabIndex(schema, submission);
+    List<Finding> sort(List<Finding> findings, Submission submission) {
+        Map<String, Integer> tabIndex = tabIndex(submission);
         Comparator<Finding> order = Comparator
                 .comparingInt((Finding f) -> f.cell() == null ? -1 : tabIndex.getOrDefault(f.cell().sheet(),
                         Integer.MAX_VALUE))
@@ -34,7 +41,7 @@ final class FindingOrder {
         return sorted;
     }
 
-    private static Map<String, Integer> tabIndex(TemplateSchema schema, Submission submission) {
+    private static Map<String, Integer> templateIndex(TemplateSchema schema) {
         Map<String, Integer> index = new HashMap<>();
         List<TabSchema> tabs = schema.tabs();
         for (int i = 0; i < tabs.size(); i++) {
@@ -45,9 +52,14 @@ final class FindingOrder {
                 index.putIfAbsent(alias, i);
             }
         }
-        // a renamed tab sorts where its template tab is
+        return Map.copyOf(index);
+    }
+
+    /** A renamed tab sorts where its template tab is. */
+    private Map<String, Integer> tabIndex(Submission submission) {
+        Map<String, Integer> index = new HashMap<>(templateIndex);
         submission.tabs().values().forEach(t -> schema.tab(t.tabKey())
-                .ifPresent(tab -> index.put(t.sheetName(), tabs.indexOf(tab))));
+                .ifPresent(tab -> index.put(t.sheetName(), schema.tabs().indexOf(tab))));
         return index;
     }
 }

@@ -33,6 +33,7 @@ final class NumberText {
 
     /** Longer text is no number a person typed; the limit also keeps the regexes' work small. */
     private static final int MAX_LENGTH = 64;
+    private static final double WHOLE_EXACT_LIMIT = 1e15;
     private static final Pattern SHAPE = Pattern.compile(
             "(?i)([-+\u2212])?\\s*(?:€|eur|euro)?\\s*([-+\u2212])?\\s*([\\d., ]*\\d|[\\d., ]*,-{1,2})\\s*(?:€|eur|euro)?\\s*%?");
     private static final Pattern DUTCH =
@@ -83,6 +84,15 @@ final class NumberText {
             return Optional.of(new Parsed(normalised(new BigDecimal(body)), Reading.DECIMAL_DOT));
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code normalised(BigDecimal.valueOf(number))}, without the cost of {@link Double#toString} for a whole number
+     * below 10^15, whose digits {@code Double.toString} gives exactly.
+     */
+    static BigDecimal normalised(double number) {
+        boolean whole = number == Math.rint(number) && Math.abs(number) < WHOLE_EXACT_LIMIT;
+        return normalised(whole ? BigDecimal.valueOf((long) number) : BigDecimal.valueOf(number));
     }
 
     /** Drops needless trailing zeros, keeping whole numbers at scale 0 (1500, not 1.5E+3). */

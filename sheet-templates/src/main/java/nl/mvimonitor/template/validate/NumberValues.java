@@ -66,12 +66,12 @@ final class NumberValues {
         if (cell.kind() != RawCell.Kind.NUMBER || !Double.isFinite(cell.number())) {
             return Optional.empty();
         }
-        BigDecimal value = BigDecimal.valueOf(cell.number());
         // a cell with a percent format stores 12,5% as 0.125; the column holds percentages 0-100
         if (in.column().type() == ColumnType.PERCENT && cell.text().strip().endsWith("%")) {
-            value = value.multiply(HUNDRED);
+            BigDecimal value = BigDecimal.valueOf(cell.number()).multiply(HUNDRED);
+            return Optional.of(new NumberText.Parsed(NumberText.normalised(value), NumberText.Reading.PLAIN));
         }
-        return Optional.of(new NumberText.Parsed(NumberText.normalised(value), NumberText.Reading.PLAIN));
+        return Optional.of(new NumberText.Parsed(NumberText.normalised(cell.number()), NumberText.Reading.PLAIN));
     }
 
     private static String readingNote(NumberText.Reading reading) {

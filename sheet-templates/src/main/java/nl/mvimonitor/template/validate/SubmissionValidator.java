@@ -29,6 +29,7 @@ public final class SubmissionValidator {
     private final CrossRules crossRules;
     private final TemplateChecks templateChecks;
     private final DataQualityChecks dataQuality;
+    private final FindingOrder findingOrder;
 
     /**
      * @throws IllegalArgumentException when the schema's rules name tabs or columns it does not have
@@ -39,6 +40,7 @@ public final class SubmissionValidator {
         this.crossRules = new CrossRules(schema);
         this.templateChecks = new TemplateChecks(schema);
         this.dataQuality = new DataQualityChecks(schema);
+        this.findingOrder = new FindingOrder(schema);
     }
 
     public ValidatedSubmission validate(Submission submission) {
@@ -46,7 +48,7 @@ public final class SubmissionValidator {
         if (submission.quarantined()) {
             return new ValidatedSubmission(submission.fileName(), submission.metadata(),
                     submission.metadata().projectId(), null, SubmissionStatus.QUARANTAINE,
-                    FindingOrder.sort(submission.findings(), schema, submission), Map.of());
+                    findingOrder.sort(submission.findings(), submission), Map.of());
         }
         Findings findings = new Findings();
         findings.addAll(submission.findings());
@@ -58,7 +60,7 @@ public final class SubmissionValidator {
         crossRules.check(tabs, phase, findings);
         templateChecks.check(submission.metadata(), tabs.get(ProjectFacts.PROJECT_TAB), findings);
         dataQuality.check(tabs, phase, findings);
-        List<Finding> sorted = FindingOrder.sort(findings.all(), schema, submission);
+        List<Finding> sorted = findingOrder.sort(findings.all(), submission);
         return new ValidatedSubmission(submission.fileName(), submission.metadata(), projectId(tabs, submission),
                 phase, SubmissionStatus.of(sorted), sorted, typedRows(tabs));
     }

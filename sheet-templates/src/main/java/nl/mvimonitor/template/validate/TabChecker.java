@@ -1,12 +1,9 @@
 package nl.mvimonitor.template.validate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import nl.mvimonitor.template.finding.RuleCode;
 import nl.mvimonitor.template.schema.ColumnSchema;
@@ -52,25 +49,18 @@ final class TabChecker {
     private CheckedRow checkRow(TabSchema tab, SubmittedTab submitted, SubmissionRow row, Phase phase,
             Findings findings) {
         Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, CellRef> cells = new HashMap<>();
-        Set<String> filled = new HashSet<>();
         for (ColumnSchema column : tab.columns()) {
             RawCell raw = row.cells().get(column.key());
-            CellRef ref = raw != null ? raw.ref() : CellLocator.locate(tab, submitted, row, column);
-            if (ref != null) {
-                cells.put(column.key(), ref);
-            }
             if (raw == null || raw.isBlank()) {
-                requireIfNeeded(column, ref, phase, findings);
+                requireIfNeeded(tab, submitted, row, column, raw, phase, findings);
                 continue;
             }
-            filled.add(column.key());
             Object value = typedValue(new CellInput(column, raw, findings));
             if (value != null) {
                 values.put(column.key(), value);
             }
         }
-        return new CheckedRow(row.rowNumber(), values, cells, filled);
+        return new CheckedRow(new TypedRow(row.rowNumber(), values), tab, submitted, row);
     }
 
     /** Personal data is looked for first: a hit drops the value before any other check can read it. */
@@ -78,8 +68,14 @@ final class TabChecker {
         return privacy.flags(in) ? null : converter.convert(in);
     }
 
-    private void requireIfNeeded(ColumnSchema column, CellRef ref, Phase phase, Findings findings) {
-        if (ref == null || !column.isRequiredIn(phase)) {
+    /** The cell is located only for a required column: most empty cells need no finding, so no cell. */
+    private void requireIfNeeded(TabSchema tab, SubmittedTab submitted, SubmissionRow row, ColumnSchema column,
+            RawCell raw, Phase phase, Findings findings) {
+        if (!column.isRequiredIn(phase)) {
+            return;
+        }
+        CellRef ref = raw != null ? raw.ref() : CellLocator.locate(tab, submitted, row, column);
+        if (ref == null) {
             return;
         }
         String why = column.required()

@@ -1,6 +1,5 @@
 package nl.mvimonitor.template.validate;
 
-import java.math.BigDecimal;
 
 import nl.mvimonitor.template.finding.RuleCode;
 import nl.mvimonitor.template.schema.ColumnSchema;
@@ -45,6 +44,6 @@ final class TextValues {
                 return date.get().toString();
             }
         }
-        return NumberText.normalised(BigDecimal.valueOf(cell.number())).toPlainString();
+        return NumberText.normalised(cell.number()).toPlainString();
     }
 }

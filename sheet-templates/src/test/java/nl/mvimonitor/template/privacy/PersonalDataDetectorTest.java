@@ -20,6 +20,25 @@ class PersonalDataDetectorTest {
     }
 
     @Test
+    void flagsTheShortestPhoneNumberThePatternsKnow() {
+        // seven digits: '+', a one-digit country code and six more; the digit count lets shorter texts skip the search
+        assertThat(detector.inText("Bel +7 123456 voor de planning", FREE_TEXT)).containsExactly(PHONE);
+        assertThat(detector.inText("Bel +7 12345 voor de planning", FREE_TEXT)).isEmpty();
+    }
+
+    @Test
+    void flagsAnEmailAddressWrittenWithBracketedAt() {
+        assertThat(detector.inText("contact: j.jansen [at] gemeente.nl", FREE_TEXT)).containsExactly(EMAIL);
+        assertThat(detector.inText("contact: j.jansen (AT) gemeente.nl", NONE)).containsExactly(EMAIL);
+    }
+
+    @Test
+    void flagsAnEightDigitNumberCellAsABsnWithoutItsLeadingZero() {
+        // 012345672 passes the elfproef; Excel stores it as 12345672
+        assertThat(detector.inNumber(12_345_672, VALUE)).containsExactly(BSN);
+    }
+
+    @Test
     void ignoresNineDigitsThatFailTheElfproef() {
         assertThat(detector.inText("Ordernummer 123456789 is verwerkt.", FREE_TEXT)).isEmpty();
     }

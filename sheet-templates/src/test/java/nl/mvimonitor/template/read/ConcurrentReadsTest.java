@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import nl.mvimonitor.template.finding.RuleCode;
 import nl.mvimonitor.template.submission.Submission;
 
 /** One reader shared by several threads, as the sync service uses it. */
@@ -32,28 +33,48 @@ class ConcurrentReadsTest {
     }
 
     @Test
-    void givesEveryThreadTheSameResult() throws Exception {
+    void refusesADoctypeEveryTimeOnTheSameThreadWithGoodFilesInBetween() {
         SubmissionReader reader = new SubmissionReader(TestWorkbook.SCHEMA);
-        byte[] good = TestWorkbook.template().row("Criteria", "criterium_id", "C1", "weging_pct", 10)
-                .relabel("Criteria", "thema", "Onderwerp").toBytes();
-        byte[] hostile = RawXlsx.workbook().sheet("Criteria", "").part("xl/vbaProject.bin", new byte[1]).toBytes();
+        byte[] good = TestWorkbook.template().row("Criteria", "criterium_id", "C1").toBytes();
+        byte[] doctype = RawXlsx.workbook().sheet("Criteria", "").part("xl/worksheets/sheet1.xml",
+                "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY x \"y\">]><worksheet/>").toBytes();
         Submission expectedGood = reader.read("goed.xlsx", good);
-        Submission expectedHostile = reader.read("macro.xlsm", hostile);
 
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < 3; i++) {
+            Submission hostile = reader.read("doctype.xlsx", doctype);
+            assertThat(Findings.quarantine(hostile).rule()).isEqualTo(RuleCode.BESTAND_XML_ENTITEIT.name());
+            assertThat(reader.read("goed.xlsx", good)).isEqualTo(expectedGood);
+        }
+        assertThat(expectedGood.quarantined()).isFalse();
+    }
+
+    @Test
+    void givesEveryThreadTheSameResultAsOneThread() throws Exception {
+        SubmissionReader reader = new SubmissionReader(TestWorkbook.SCHEMA);
+        List<byte[]> files = List.of(
+                TestWorkbook.template().row("Criteria", "criterium_id", "C1", "weging_pct", 10)
+                        .relabel("Criteria", "thema", "Onderwerp").toBytes(),
+                RawXlsx.workbook().sheet("Criteria", "").part("xl/vbaProject.bin", new byte[1]).toBytes(),
+                RawXlsx.workbook().sheet("Criteria", "").part("docProps/app.xml",
+                        "<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x \"y\">]><p>&x;</p>").toBytes(),
+                RawXlsx.workbook().sheet("Criteria", RawXlsx.tableHeader(TestWorkbook.SCHEMA.requireTab("Criteria"))
+                        + "<row r=\"3\"><c r=\"A3\"><v>1</v></row>").toBytes());
+        List<Submission> expected = files.stream().map(f -> reader.read("bestand.xlsx", f)).toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Submission>> results = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                boolean even = i % 2 == 0;
-                results.add(pool.submit(() -> even ? reader.read("goed.xlsx", good) : reader.read("macro.xlsm", hostile)));
+            for (int i = 0; i < 160; i++) {
+                byte[] file = files.get(i % files.size());
+                results.add(pool.submit(() -> reader.read("bestand.xlsx", file)));
             }
             for (int i = 0; i < results.size(); i++) {
-                assertThat(results.get(i).get()).isEqualTo(i % 2 == 0 ? expectedGood : expectedHostile);
+                assertThat(results.get(i).get()).isEqualTo(expected.get(i % files.size()));
             }
         } finally {
             pool.shutdownNow();
         }
-        assertThat(expectedGood.findings()).hasSize(1);
-        assertThat(expectedHostile.quarantined()).isTrue();
+        assertThat(expected.get(0).findings()).hasSize(1);
+        assertThat(expected.subList(1, files.size())).allMatch(Submission::quarantined);
     }
 }

@@ -57,4 +57,29 @@ class XxeTest {
         assertThat(finding.rule()).isEqualTo(RuleCode.BESTAND_XML_ENTITEIT.name());
         assertThat(finding.message()).contains("docProps/app.xml");
     }
+
+    @Test
+    void quarantinesADoctypeBehindACommentInAPartTheReaderDoesNotOtherwiseNeed() {
+        byte[] xlsx = RawXlsx.workbook()
+                .part("docProps/app.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!-- Excel -->"
+                        + DOCTYPE.substring(DOCTYPE.indexOf("<!DOCTYPE")) + "<Properties>&xxe;</Properties>")
+                .toBytes();
+
+        Submission submission = reader.read("xxe.xlsx", xlsx);
+
+        assertThat(Findings.quarantine(submission).rule()).isEqualTo(RuleCode.BESTAND_XML_ENTITEIT.name());
+    }
+
+    @Test
+    void quarantinesAPartTheReaderDoesNotOtherwiseNeedWhenItsRootElementIsBroken() {
+        byte[] xlsx = RawXlsx.workbook()
+                .part("docProps/app.xml", "<?xml version=\"1.0\"?><Properties a=\"1\" a=\"2\"></Properties>")
+                .toBytes();
+
+        Submission submission = reader.read("kapot.xlsx", xlsx);
+
+        Finding finding = Findings.quarantine(submission);
+        assertThat(finding.rule()).isEqualTo(RuleCode.BESTAND_BESCHADIGD.name());
+        assertThat(finding.message()).contains("docProps/app.xml");
+    }
 }

@@ -2,6 +2,8 @@ package nl.mvimonitor.template.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+
 import org.junit.jupiter.api.Test;
 
 import nl.mvimonitor.template.validate.NumberText.Reading;
@@ -73,5 +75,15 @@ class NumberTextTest {
         assertThat(value("--5")).isNull();
         assertThat(value(null)).isNull();
         assertThat(value("1.000".repeat(5_000))).isNull();
+    }
+
+    @Test
+    void normalisesANumberCellAsItsDecimalTextWouldBe() {
+        double[] numbers = {0, -0.0, 1, 1500, 1e7, 12_345_678, -42, 999_999_999_999_999d, 1e15, 1e16, 2e22, 95.5, 0.125,
+            1e-7, 123456.789, Math.pow(2, 60)};
+        for (double number : numbers) {
+            assertThat(NumberText.normalised(number)).as("%s", number)
+                    .isEqualTo(NumberText.normalised(BigDecimal.valueOf(number)));
+        }
     }
 }
