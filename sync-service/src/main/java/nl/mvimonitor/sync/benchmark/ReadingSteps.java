@@ -11,7 +11,9 @@ import nl.mvimonitor.template.validate.SubmissionValidator;
 /**
  * The reading steps of the benchmark on the same files: the SAX lower bound, POI's XSSF object model, and our reader
  * and validator as intake uses them (file bytes, one reader and validator shared by all threads). Each step first
- * reads a few files untimed, so the JIT has compiled the code before the clock starts.
+ * reads a few files untimed, so the JIT has compiled the code before the clock starts. The lower bound and our
+ * reader are timed in {@value #ROUNDS} rounds and the faster counts, so neither gains from running later than the
+ * other (JIT, page cache); the object model, many times slower, runs once.
  */
 final class ReadingSteps {
 
@@ -19,6 +21,7 @@ final class ReadingSteps {
     static final String XSSF = "POI XSSF";
     static final String OURS = "Lezer + validatie";
     private static final int WARM_UP_FILES = 50;
+    static final int ROUNDS = 2;
 
     private final SubmissionReader reader;
     private final SubmissionValidator validator;
@@ -30,30 +33,36 @@ final class ReadingSteps {
 
     StepResult lowerBound(Corpus corpus, int threads) throws Exception {
         ThreadLocal<LowerBound> parsers = ThreadLocal.withInitial(LowerBound::new);
-        return measure(LOWER_BOUND, corpus, threads, file -> parsers.get().parse(file));
+        return measure(LOWER_BOUND, corpus, threads, ROUNDS, file -> parsers.get().parse(file));
     }
 
     /** Single thread only: the object model is the naive reference, not a contender. */
     StepResult xssf(Corpus corpus) throws Exception {
-        return measure(XSSF, corpus, 1, XssfReference::read);
+        return measure(XSSF, corpus, 1, 1, XssfReference::read);
     }
 
     StepResult ours(Corpus corpus, int threads) throws Exception {
-        return measure(OURS, corpus, threads, file -> {
+        return measure(OURS, corpus, threads, ROUNDS, file -> {
             byte[] bytes = Files.readAllBytes(file);
             validator.validate(reader.read(file.getFileName().toString(), bytes));
         });
     }
 
-    private static StepResult measure(String step, Corpus corpus, int threads, FileRead read) throws Exception {
+    private static StepResult measure(String step, Corpus corpus, int threads, int rounds, FileRead read)
+            throws Exception {
         List<Path> files = corpus.paths();
         FileWorkers.run(threads, Math.min(WARM_UP_FILES, files.size()), i -> read.read(files.get(i)));
-        try (HeapWatch heap = HeapWatch.start()) {
-            long start = System.nanoTime();
-            FileWorkers.run(threads, files.size(), i -> read.read(files.get(i)));
-            long nanos = System.nanoTime() - start;
-            return new StepResult(step, threads, files.size(), corpus.totalBytes(), nanos, heap.peakBytes(), true);
+        long fastest = Long.MAX_VALUE;
+        long peakHeap = 0;
+        for (int round = 0; round < rounds; round++) {
+            try (HeapWatch heap = HeapWatch.start()) {
+                long start = System.nanoTime();
+                FileWorkers.run(threads, files.size(), i -> read.read(files.get(i)));
+                fastest = Math.min(fastest, System.nanoTime() - start);
+                peakHeap = Math.max(peakHeap, heap.peakBytes());
+            }
         }
+        return new StepResult(step, threads, files.size(), corpus.totalBytes(), fastest, peakHeap, true);
     }
 
     /** Reading one file, the way a step does it. */

@@ -47,7 +47,8 @@ class OutputPreparation implements StoredSubmissionListener, DisposableBean {
         this.queries = queries;
         this.overview = new OverviewFragments(schema, settings.cacheDir().resolve(WorkbookOutputs.CONSOLIDATED_CACHE));
         this.board = new BoardFacts(schema, settings.cacheDir().resolve(WorkbookOutputs.BOARD_CACHE));
-        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        // mostly waiting on the file system (a cache file per output and submission), so more threads than cores
+        int threads = 2 * Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         this.pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "mvi-voorbereiden");
             thread.setDaemon(true);
