@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -24,6 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.mvimonitor.sync.cache.PackedCache;
+import nl.mvimonitor.sync.store.SubmissionQueries;
 import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.template.schema.Phase;
 import nl.mvimonitor.template.schema.SchemaLoader;
@@ -35,7 +32,6 @@ class ConsolidatedWorkbookCacheTest {
 
     private static final TemplateSchema SCHEMA = SchemaLoader.current();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T07:00:00Z"), ZoneOffset.UTC);
-    private static final FileTime LONG_AGO = FileTime.fromMillis(0);
 
     @TempDir
     Path cache;
@@ -47,36 +43,36 @@ class ConsolidatedWorkbookCacheTest {
         List<String> fresh = cells(write(new ConsolidatedWorkbookWriter(SCHEMA, CLOCK), SampleMonitor.data()));
         ConsolidatedWorkbookWriter cached = new ConsolidatedWorkbookWriter(SCHEMA, CLOCK, cache);
         assertThat(cells(write(cached, SampleMonitor.data()))).containsExactlyElementsOf(fresh);
-        assertThat(fragments()).hasSize(5);
-        assertThat(cells(write(cached, SampleMonitor.data()))).containsExactlyElementsOf(fresh);
+        assertThat(PackedCache.in(cache).keys()).hasSize(5);
+        CountingQueries counting = new CountingQueries(SampleMonitor.data());
+        assertThat(cells(write(cached, counting))).containsExactlyElementsOf(fresh);
+        assertThat(counting.submissionsRead()).as("a warm cache reads no rows").isEmpty();
     }
 
     @Test
     void rendersOnlyTheSubmissionThatIsNewAndDropsItWhenItIsGone() throws IOException {
         ConsolidatedWorkbookWriter cached = new ConsolidatedWorkbookWriter(SCHEMA, CLOCK, cache);
         write(cached, SampleMonitor.data());
-        for (Path fragment : fragments()) {
-            Files.setLastModifiedTime(fragment, LONG_AGO);
-        }
-        InMemorySubmissionQueries more = withExtraProject();
+        CountingQueries more = new CountingQueries(withExtraProject());
         List<String> cells = cells(write(cached, more));
 
-        assertThat(cells).containsExactlyElementsOf(cells(write(new ConsolidatedWorkbookWriter(SCHEMA, CLOCK), more)));
+        assertThat(cells).containsExactlyElementsOf(cells(write(new ConsolidatedWorkbookWriter(SCHEMA, CLOCK),
+                withExtraProject())));
         assertThat(cells).anyMatch(c -> c.startsWith("Realisatie!A2=P-2025-009 "));
-        Map<Boolean, Long> untouched = fragments().stream().collect(Collectors.partitioningBy(
-                f -> modified(f).equals(LONG_AGO), Collectors.counting()));
-        assertThat(untouched).containsEntry(true, 5L).containsEntry(false, 1L);
+        assertThat(more.submissionsRead()).containsOnly(9L);
+        assertThat(PackedCache.in(cache).keys()).hasSize(6);
 
         write(cached, SampleMonitor.data());
-        assertThat(fragments()).hasSize(5);
+        assertThat(PackedCache.in(cache).keys()).hasSize(5);
     }
 
     @Test
     void rendersAgainWhatIsUnreadableInTheCache() throws IOException {
         ConsolidatedWorkbookWriter cached = new ConsolidatedWorkbookWriter(SCHEMA, CLOCK, cache);
         List<String> expected = cells(write(cached, SampleMonitor.data()));
-        for (Path fragment : fragments()) {
-            Files.write(fragment, new byte[] {1, 2, 3});
+        PackedCache packs = PackedCache.in(cache);
+        for (String key : packs.keys()) {
+            packs.put(key, new byte[] {1, 2, 3});
         }
         assertThat(cells(write(cached, SampleMonitor.data()))).containsExactlyElementsOf(expected);
     }
@@ -102,21 +98,7 @@ class ConsolidatedWorkbookCacheTest {
         return data;
     }
 
-    private List<Path> fragments() throws IOException {
-        try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(f -> f.toString().endsWith(".frag")).toList();
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] write(ConsolidatedWorkbookWriter writer, InMemorySubmissionQueries data) throws IOException {
+    private static byte[] write(ConsolidatedWorkbookWriter writer, SubmissionQueries data) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(data, out);
         return out.toByteArray();

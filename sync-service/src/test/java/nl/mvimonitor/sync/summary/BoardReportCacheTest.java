@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.mvimonitor.sync.cache.PackedCache;
+import nl.mvimonitor.sync.consolidation.CountingQueries;
 import nl.mvimonitor.sync.consolidation.InMemorySubmissionQueries;
 import nl.mvimonitor.sync.store.SubmissionQueries;
 import nl.mvimonitor.sync.store.SubmissionSummary;
@@ -44,7 +44,7 @@ class BoardReportCacheTest {
     void writesTheSameCellsWithAnEmptyAWarmAndAPartlyStaleCache() throws IOException {
         List<String> before = expected("board-of-many-projects");
         assertThat(cells(write(ManyProjects.data(PROJECTS, -1), cacheDir))).as("empty cache").isEqualTo(before);
-        assertThat(factFiles()).hasSize(kept(ManyProjects.data(PROJECTS, -1)));
+        assertThat(PackedCache.in(cacheDir).keys()).hasSize(kept(ManyProjects.data(PROJECTS, -1)));
         assertThat(cells(write(ManyProjects.data(PROJECTS, -1), cacheDir))).as("warm cache").isEqualTo(before);
         assertThat(cells(write(ManyProjects.data(PROJECTS, CHANGED), cacheDir))).as("one submission changed")
                 .isEqualTo(expected("board-of-many-projects-one-changed"));
@@ -60,48 +60,42 @@ class BoardReportCacheTest {
     }
 
     @Test
-    void computesADamagedFileAgain() throws IOException {
+    void computesDamagedFactsAgain() throws IOException {
         InMemorySubmissionQueries data = ManyProjects.data(PROJECTS, -1);
         write(data, cacheDir);
         SubmissionSummary damaged = data.currentSubmissions().stream()
                 .filter(s -> s.status() != SubmissionStatus.QUARANTAINE).findFirst().orElseThrow();
-        Path file = SubmissionFactsCache.in(cacheDir, SchemaLoader.current()).file(damaged);
-        byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        String key = SubmissionFactsCache.in(cacheDir, SchemaLoader.current()).key(damaged);
+        PackedCache packs = PackedCache.in(cacheDir);
+        byte[] bytes = packs.get(key).orElseThrow();
+        packs.put(key, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
         CountingQueries counting = new CountingQueries(data);
         assertThat(cells(write(counting, cacheDir))).isEqualTo(expected("board-of-many-projects"));
         assertThat(counting.submissionsRead()).containsOnly(damaged.submissionId());
-        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+        assertThat(packs.get(key)).contains(bytes);
     }
 
     @Test
     void deletesTheFactsOfSubmissionsThatAreNoLongerCurrent() throws IOException {
         write(ManyProjects.data(PROJECTS, -1), cacheDir);
         SubmissionFactsCache cache = SubmissionFactsCache.in(cacheDir, SchemaLoader.current());
+        PackedCache packs = PackedCache.in(cacheDir);
         SubmissionSummary old = ManyProjects.data(PROJECTS, -1).currentSubmissions().stream()
                 .filter(s -> s.submissionId() == CHANGED + 1L).findFirst().orElseThrow();
-        assertThat(cache.file(old)).exists();
-        Path leftover = Files.writeString(cacheDir.resolve("x.facts1.tmp"), "");
+        assertThat(packs.contains(cache.key(old))).isTrue();
 
         InMemorySubmissionQueries changed = ManyProjects.data(PROJECTS, CHANGED);
         write(changed, cacheDir);
 
-        assertThat(cache.file(old)).doesNotExist();
-        assertThat(leftover).doesNotExist();
-        assertThat(factFiles()).hasSize(kept(changed));
+        assertThat(packs.contains(cache.key(old))).isFalse();
+        assertThat(packs.keys()).hasSize(kept(changed));
         changed.currentSubmissions().stream().filter(s -> s.status() != SubmissionStatus.QUARANTAINE)
-                .forEach(s -> assertThat(cache.file(s)).exists());
+                .forEach(s -> assertThat(packs.contains(cache.key(s))).isTrue());
     }
 
     private static int kept(SubmissionQueries data) {
         return (int) data.currentSubmissions().stream().filter(s -> s.status() != SubmissionStatus.QUARANTAINE).count();
-    }
-
-    private List<Path> factFiles() throws IOException {
-        try (Stream<Path> files = Files.list(cacheDir)) {
-            return files.toList();
-        }
     }
 
     private static byte[] write(SubmissionQueries data, Path cacheDir) throws IOException {

@@ -1,4 +1,4 @@
-package nl.mvimonitor.sync.summary;
+package nl.mvimonitor.sync.consolidation;
 
 import java.util.List;
 import java.util.Set;
@@ -11,17 +11,17 @@ import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.template.finding.Finding;
 import nl.mvimonitor.template.validate.TypedRow;
 
-/** Store queries that note which submissions' rows were read; the board's facts are read from several threads. */
-final class CountingQueries implements SubmissionQueries {
+/** Store queries that note which submissions' rows were read; outputs read from several threads. */
+public final class CountingQueries implements SubmissionQueries {
 
     private final SubmissionQueries store;
     private final Set<Long> read = ConcurrentHashMap.newKeySet();
 
-    CountingQueries(SubmissionQueries store) {
+    public CountingQueries(SubmissionQueries store) {
         this.store = store;
     }
 
-    Set<Long> submissionsRead() {
+    public Set<Long> submissionsRead() {
         return Set.copyOf(read);
     }
 
@@ -51,11 +51,13 @@ final class CountingQueries implements SubmissionQueries {
 
     @Override
     public int rowCountOf(SubmissionSummary submission, String tabKey) {
+        read.add(submission.submissionId());
         return store.rowCountOf(submission, tabKey);
     }
 
     @Override
     public void forEachFindingOf(SubmissionSummary submission, Consumer<Finding> visitor) {
+        read.add(submission.submissionId());
         store.forEachFindingOf(submission, visitor);
     }
 
