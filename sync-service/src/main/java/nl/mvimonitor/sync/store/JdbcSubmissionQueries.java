@@ -41,10 +41,11 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
             .thenComparing(SubmissionSummary::projectId, Comparator.nullsLast(textOrder()))
             .thenComparing(SubmissionSummary::sourcePath, textOrder());
 
-    private static final String CURRENT = "SELECT s.id, s.project_id, s.unit, f.path, s.content_hash,"
-            + " s.template_version, s.phase, s.status, s.received_at, f.last_seen_at, s.rows_read, s.errors, s.warnings"
-            + " FROM submission s JOIN source_file f ON f.id = s.source_file_id"
-            + " WHERE s.is_current = TRUE AND f.deleted = FALSE";
+    private static final String SELECT = "SELECT s.id, s.project_id, s.unit, f.path, s.content_hash,"
+            + " s.template_version, s.phase, s.status, s.received_at, f.last_seen_at, s.rows_read, s.errors, s.warnings,"
+            + " s.is_current, f.deleted FROM submission s JOIN source_file f ON f.id = s.source_file_id";
+    private static final String CURRENT = SELECT + " WHERE s.is_current = TRUE AND f.deleted = FALSE";
+    private static final String BY_ID = SELECT + " WHERE s.id = ?";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -114,7 +115,10 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
 
     /** The submission with this id as {@link #currentSubmissions()} would list it, if it is current. */
     public Optional<SubmissionSummary> currentSubmission(long submissionId) {
-        return jdbc.query(CURRENT + " AND s.id = ?", (rs, i) -> summary(rs), submissionId).stream().findFirst();
+        // by primary key only: with the current-flag in the WHERE clause H2 walks that index over all submissions
+        return jdbc.query(BY_ID, (rs, i) -> rs.getBoolean("is_current") && !rs.getBoolean("deleted")
+                ? Optional.of(summary(rs)) : Optional.<SubmissionSummary>empty(), submissionId)
+                .stream().flatMap(Optional::stream).findFirst();
     }
 
     /**
