@@ -8,6 +8,7 @@ import java.util.Random;
 
 import nl.mvimonitor.sync.demo.ClauseFields;
 import nl.mvimonitor.sync.demo.DemoThemes;
+import nl.mvimonitor.sync.demo.RealisationRows;
 
 /** The contract side of a prototype: clauses (Borging), reported results (Realisatie) and social return (SROI). */
 final class CorpusContractRows {
@@ -73,24 +74,7 @@ final class CorpusContractRows {
     }
 
     private Map<String, Object> realisation(String period, String clause, String theme, DemoThemes.Theme t) {
-        double planned = yearly(t) / 4;
-        double realised = planned * (60 + random.nextInt(65)) / 100.0;
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("periode", period);
-        row.put("verwijzing", clause);
-        row.put("thema", theme);
-        row.put("indicator", t.indicator());
-        row.put("gepland", round(planned));
-        row.put("gerealiseerd", round(realised));
-        row.put("eenheid", t.unit());
-        int source = random.nextInt(10);
-        row.put("bron", source < 6 ? "leverancier" : source < 8 ? "meting" : "schatting");
-        row.put("bewijs_ontvangen", random.nextInt(5) > 0);
-        if (realised < planned * 0.9) {
-            row.put("afwijking", "Achterstand door latere levering van materieel; leverancier maakt een herstelplan.");
-        }
-        row.put("betrouwbaarheid", source < 8 ? "hoog" : "midden");
-        return row;
+        return RealisationRows.row(period, clause, theme, t, yearly(t) / 4, random);
     }
 
     /** One row per period and building block at most, as the template asks (totals, never one row per person). */
@@ -102,7 +86,7 @@ final class CorpusContractRows {
             row.put("periode", periods.get(n / BLOCKS.size()));
             row.put("bouwblok", BLOCKS.get(n % BLOCKS.size()));
             row.put("aantal_plaatsingen", placements);
-            row.put("fte", round(placements * 0.8));
+            row.put("fte", RealisationRows.oneDecimal(placements * 0.8));
             row.put("uren", placements * 1_200);
             row.put("inspanningswaarde", placements * 27_500L);
             row.put("via_pso", random.nextInt(3) == 0);
@@ -117,9 +101,5 @@ final class CorpusContractRows {
         }
         return "SROI".equals(t.clauseType()) ? spec.estimatedValue() * 0.05 / Math.max(1, periods.size() / 4)
                 : t.perMillion() * spec.estimatedValue() / 1_000_000.0;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
     }
 }

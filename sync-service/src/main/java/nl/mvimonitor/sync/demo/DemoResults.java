@@ -75,24 +75,7 @@ final class DemoResults {
     }
 
     private Map<String, Object> realisation(String period, String clause, String theme, DemoThemes.Theme t) {
-        double planned = planned(t) / (period.contains("Q") ? 4 : 1);
-        double realised = planned * (60 + random.nextInt(65)) / 100.0;
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("periode", period);
-        row.put("verwijzing", clause);
-        row.put("thema", theme);
-        row.put("indicator", t.indicator());
-        row.put("gepland", round(planned));
-        row.put("gerealiseerd", round(realised));
-        row.put("eenheid", t.unit());
-        int source = random.nextInt(10);
-        row.put("bron", source < 6 ? "leverancier" : source < 8 ? "meting" : "schatting");
-        row.put("bewijs_ontvangen", random.nextInt(5) > 0);
-        if (realised < planned * 0.9) {
-            row.put("afwijking", "Achterstand door latere levering van materieel; leverancier maakt een herstelplan.");
-        }
-        row.put("betrouwbaarheid", source < 8 ? "hoog" : "midden");
-        return row;
+        return RealisationRows.row(period, clause, theme, t, planned(t) / (period.contains("Q") ? 4 : 1), random);
     }
 
     List<Map<String, Object>> socialReturn() {
@@ -112,7 +95,7 @@ final class DemoResults {
         row.put("periode", period);
         row.put("bouwblok", block);
         row.put("aantal_plaatsingen", placements);
-        row.put("fte", round(placements * 0.8));
+        row.put("fte", RealisationRows.oneDecimal(placements * 0.8));
         row.put("uren", placements * 1_200);
         row.put("inspanningswaarde", placements * 27_500L);
         row.put("via_pso", random.nextInt(3) == 0);
@@ -141,9 +124,5 @@ final class DemoResults {
 
     private long obligation() {
         return ClauseFields.sroiObligation(contractValue.longValue());
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
     }
 }
