@@ -37,10 +37,10 @@ record InzetFigures(int tenders, int withMvi, int ambitious, BigDecimal value, B
         for (TenderFact t : tenders) {
             BigDecimal tenderValue = t.value();
             value = tenderValue == null ? value : value.add(tenderValue);
-            weights = weights.add(t.awardWeight(theme));
             if (!t.hasMvi(theme)) {
-                continue;
+                continue; // no criterion in the theme, so no award weight either
             }
+            weights = weights.add(t.awardWeight(theme));
             withMvi++;
             valueWithMvi = tenderValue == null ? valueWithMvi : valueWithMvi.add(tenderValue);
             ambitious += t.hasAmbitious(theme) ? 1 : 0;

@@ -141,9 +141,12 @@ final class SubmissionFactsFormat {
         if (length < 0 || length > MAX_LENGTH) {
             throw new IOException("bad text length");
         }
+        // the two bytes of each char as writeChars wrote them, read in one go
+        byte[] raw = new byte[2 * length];
+        in.readFully(raw);
         char[] chars = new char[length];
         for (int i = 0; i < length; i++) {
-            chars[i] = in.readChar();
+            chars[i] = (char) (((raw[2 * i] & 0xFF) << 8) | (raw[2 * i + 1] & 0xFF));
         }
         return new String(chars);
     }
