@@ -15,6 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.stereotype.Component;
 
@@ -32,23 +36,55 @@ public class OutputPublisher {
     }
 
     /**
-     * Publishes several outputs: all are written first, and only when every writer succeeded are they moved into
-     * place, in the given order.
+     * Publishes several outputs: all are written first (at the same time, each on its own thread: they do not depend
+     * on each other), and only when every writer succeeded are they moved into place, in the given order.
      */
     public void publishAll(Map<Path, OutputWriter> outputs) throws IOException {
+        Map<Path, Future<Path>> writing = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, outputs.size()), task -> {
+            Thread thread = new Thread(task, "mvi-uitvoer");
+            thread.setDaemon(true);
+            return thread;
+        });
         Map<Path, Path> written = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, OutputWriter> output : outputs.entrySet()) {
                 Path target = output.getKey().toAbsolutePath();
-                written.put(target, writeTemporary(target, output.getValue()));
+                writing.put(target, pool.submit(() -> writeTemporary(target, output.getValue())));
+            }
+            Exception failure = null;
+            for (Map.Entry<Path, Future<Path>> output : writing.entrySet()) {
+                try {
+                    written.put(output.getKey(), output.getValue().get());
+                } catch (ExecutionException e) {
+                    failure = failure == null ? asException(e.getCause()) : failure;
+                }
+            }
+            if (failure != null) {
+                throw failure;
             }
             for (Map.Entry<Path, Path> file : written.entrySet()) {
                 move(file.getValue(), file.getKey());
             }
             written.clear();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the outputs", e);
+        } catch (Exception e) {
+            throw new IOException("writing an output failed", e);
         } finally {
+            pool.shutdownNow();
             deleteAll(new ArrayList<>(written.values()));
         }
+    }
+
+    private static Exception asException(Throwable cause) {
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return (Exception) cause;
     }
 
     private static Path writeTemporary(Path target, OutputWriter writer) throws IOException {
