@@ -40,6 +40,8 @@ public final class PackedCache {
     private static final int MAX_KEY = 1024;
     private static final int MAX_VALUE = 1 << 30;
     private static final long SLACK_BYTES = 1 << 20;
+    /** Magic, key length, value length and CRC around each key and value. */
+    private static final int RECORD_OVERHEAD = 16;
 
     private final Path folder;
     private final Map<String, Location> index = new HashMap<>();
@@ -121,7 +123,8 @@ public final class PackedCache {
     /** Forgets every key but {@code keys}; rewrites the packs when most of their bytes are forgotten. */
     public synchronized void retainOnly(Set<String> keys) {
         index.keySet().retainAll(keys);
-        long live = index.values().stream().mapToLong(l -> l.length() + 16L + MAX_KEY / 16).sum();
+        long live = index.entrySet().stream()
+                .mapToLong(e -> RECORD_OVERHEAD + e.getKey().length() + e.getValue().length()).sum();
         if (packBytes > 2 * live + SLACK_BYTES) {
             compact();
         }

@@ -1,12 +1,8 @@
 package nl.mvimonitor.sync.run;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 import org.slf4j.Logger;
@@ -37,34 +33,32 @@ class OutputPreparation implements StoredSubmissionListener, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(OutputPreparation.class);
 
     private final JdbcSubmissionQueries queries;
-    private final OverviewFragments overview;
-    private final BoardFacts board;
-    private final ExecutorService pool;
-    private final Semaphore room;
-    private final List<Future<?>> started = new ArrayList<>();
+    private final TemplateSchema schema;
+    private final PublishSettings settings;
+    private final int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Bounds the submissions handed to the pool and not done yet; all permits back means all work is done. */
+    private final Semaphore room = new Semaphore(4 * threads);
+    /** Made with the first submission: a command that stores nothing (--help, --template) pays nothing for them. */
+    private volatile ExecutorService pool;
+    private OverviewFragments overview;
+    private BoardFacts board;
 
     OutputPreparation(JdbcSubmissionQueries queries, TemplateSchema schema, PublishSettings settings) {
         this.queries = queries;
-        this.overview = new OverviewFragments(schema, settings.cacheDir().resolve(WorkbookOutputs.CONSOLIDATED_CACHE));
-        this.board = new BoardFacts(schema, settings.cacheDir().resolve(WorkbookOutputs.BOARD_CACHE));
-        // mostly waiting on the file system (a cache file per output and submission), so more threads than cores
-        int threads = 2 * Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        this.pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "mvi-voorbereiden");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.room = new Semaphore(4 * threads);
+        this.schema = schema;
+        this.settings = settings;
     }
 
+    /** Called on the storing thread only. */
     @Override
     public void stored(long submissionId, ValidatedSubmission result) {
         Optional<SubmissionSummary> summary = queries.currentSubmission(submissionId);
         if (summary.isEmpty()) {
             return;
         }
+        start();
         room.acquireUninterruptibly();
-        started.add(pool.submit(() -> {
+        pool.execute(() -> {
             try {
                 SubmissionQueries data = queries.justStored(summary.get(), result);
                 overview.prepare(summary.get(), data);
@@ -76,27 +70,33 @@ class OutputPreparation implements StoredSubmissionListener, DisposableBean {
             } finally {
                 room.release();
             }
-        }));
+        });
     }
 
     @Override
     public void finish() {
-        for (Future<?> future : started) {
-            try {
-                future.get();
-            } catch (ExecutionException e) {
-                LOG.debug("Voorbereiden mislukt", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        int permits = 4 * threads;
+        room.acquireUninterruptibly(permits);
+        room.release(permits);
+    }
+
+    private void start() {
+        if (pool == null) {
+            overview = new OverviewFragments(schema, settings.cacheDir().resolve(WorkbookOutputs.CONSOLIDATED_CACHE));
+            board = new BoardFacts(schema, settings.cacheDir().resolve(WorkbookOutputs.BOARD_CACHE));
+            pool = Executors.newFixedThreadPool(threads, task -> {
+                Thread thread = new Thread(task, "mvi-voorbereiden");
+                thread.setDaemon(true);
+                return thread;
+            });
         }
-        started.clear();
     }
 
     @Override
     public void destroy() {
-        pool.shutdownNow();
-        overview.close();
+        if (pool != null) {
+            pool.shutdownNow();
+            overview.close();
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,7 +33,6 @@ import nl.mvimonitor.template.schema.TemplateSchema;
 public class RunOutputs {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunOutputs.class);
-    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final SubmissionQueries queries;
     private final Submissions submissions;
@@ -85,8 +83,7 @@ public class RunOutputs {
             writers.put(output.target(), out -> {
                 long start = System.nanoTime();
                 output.writer().write(data, goals.goals(), asOf, out);
-                LOG.info("{} gemaakt in {} s", output.target().getFileName(),
-                        String.format(DUTCH, "%.1f", (System.nanoTime() - start) / 1e9));
+                LOG.info("{} gemaakt in {} s", output.target().getFileName(), RunProgress.secondsSince(start));
             });
         }
         return writers;

@@ -1,5 +1,6 @@
 package nl.mvimonitor.sync.run;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -44,6 +45,11 @@ final class RunProgress implements IntakeProgress {
     }
 
     /** Called with the result of one source's intake, before the next source starts. */
+    /** Seconds since {@code startNanos}, one decimal, as Dutch readers write it: {@code 3,2}. */
+    static String secondsSince(long startNanos) {
+        return String.format(Locale.forLanguageTag("nl"), "%.1f", (System.nanoTime() - startNanos) / 1e9);
+    }
+
     void sourceDone(IntakeResult result) {
         earlierSources = earlierSources.plus(result);
     }

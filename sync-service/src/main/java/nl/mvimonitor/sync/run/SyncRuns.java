@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
@@ -75,8 +74,7 @@ public class SyncRuns {
             for (SourceListing listing : listings) {
                 process(listing, started, progress, tally);
             }
-            LOG.info("Bronnen verwerkt in {} s", String.format(Locale.forLanguageTag("nl"), "%.1f",
-                    since(startNanos).toMillis() / 1000.0));
+            LOG.info("Bronnen verwerkt in {} s", RunProgress.secondsSince(startNanos));
             PublishOutcome published = outputs.publishIfNeeded(started);
             RunReport report = tally.report(runId, RunStatus.COMPLETED, published.written(), since(startNanos), null);
             runs.finish(runId, clock.instant(), report.status(), report.totals(), published.publication(), null);

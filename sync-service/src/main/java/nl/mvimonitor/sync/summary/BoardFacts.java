@@ -22,7 +22,7 @@ public final class BoardFacts {
 
     /** Works out and keeps the submission's facts, unless they are kept already. */
     public void prepare(SubmissionSummary submission, SubmissionQueries data) {
-        if (MonitorFactsReader.hasFacts(submission) && cache.load(submission).isEmpty()) {
+        if (MonitorFactsReader.hasFacts(submission) && !cache.contains(submission)) {
             cache.store(submission, reader.read(data, submission));
         }
     }

@@ -46,6 +46,10 @@ final class SubmissionFactsCache {
         return new SubmissionFactsCache(PackedCache.in(folder), schemaKey);
     }
 
+    boolean contains(SubmissionSummary submission) {
+        return packs != null && packs.contains(key(submission));
+    }
+
     Optional<SubmissionFacts> load(SubmissionSummary submission) {
         if (packs == null) {
             return Optional.empty();
