@@ -17,7 +17,8 @@ import org.xml.sax.ext.DefaultHandler2;
 import nl.mvimonitor.template.finding.RuleCode;
 
 /**
- * Parses the XML parts of one zip with one hardened SAX reader, streaming each part straight from the inflater.
+ * Parses the XML parts of one zip, streaming each part straight from the inflater: with {@link QuickXml}, or with
+ * the hardened JDK SAX reader when a part's prolog is one QuickXml leaves to it (a DOCTYPE, another encoding).
  * Any failure becomes a {@link FileRejected}: a refused DOCTYPE is BESTAND_XML_ENTITEIT, anything else broken is
  * BESTAND_BESCHADIGD. Not thread-safe: one per read, closed after it.
  */
@@ -25,6 +26,9 @@ final class PartReader implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PartReader.class);
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
+
+    /** Each thread's parser, reused part after part: it keeps its buffers and the names it has seen. */
+    private static final ThreadLocal<QuickXml> QUICK = ThreadLocal.withInitial(QuickXml::new);
 
     private final ZipDirectory zip;
     private final InflationBudget budget;
@@ -62,9 +66,10 @@ final class PartReader implements AutoCloseable {
 
     void parse(ZipEntryInfo entry, ContentHandler handler) {
         parsed.add(entry);
-        try (EntryInputStream in = zip.open(entry, budget, inflater)) {
-            reader.setContentHandler(handler);
-            reader.parse(new InputSource(in));
+        try {
+            if (!parseQuickly(entry, handler)) {
+                parseWithJdk(entry, handler);
+            }
         } catch (StopParsing e) {
             // the handler has what it needs
         } catch (SAXException e) {
@@ -84,6 +89,20 @@ final class PartReader implements AutoCloseable {
             throw classify(entry);
         } finally {
             SecureSax.release(reader);
+        }
+    }
+
+    /** With {@link QuickXml}; false when the part's prolog must go to the JDK parser (which refuses a DOCTYPE). */
+    private boolean parseQuickly(ZipEntryInfo entry, ContentHandler handler) throws SAXException, IOException {
+        try (EntryInputStream in = zip.open(entry, budget, inflater)) {
+            return QUICK.get().parse(in, handler);
+        }
+    }
+
+    private void parseWithJdk(ZipEntryInfo entry, ContentHandler handler) throws SAXException, IOException {
+        try (EntryInputStream in = zip.open(entry, budget, inflater)) {
+            reader.setContentHandler(handler);
+            reader.parse(new InputSource(in));
         }
     }
 
