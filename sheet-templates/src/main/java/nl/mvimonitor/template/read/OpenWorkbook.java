@@ -19,13 +19,13 @@ final class OpenWorkbook implements AutoCloseable {
     }
 
     /** Checks the container and opens the zip and the workbook parts; throws {@link FileRejected}. */
-    static OpenWorkbook open(byte[] content, ReadLimits limits, SecureSax sax) {
+    static OpenWorkbook open(byte[] content, ReadLimits limits, SecureSax sax, KeptParts kept) {
         if (content.length > limits.maxFileBytes()) {
             throw FileRejected.fileTooLarge(limits);
         }
         ContainerCheck.requireZip(content);
         ZipDirectory zip = ZipDirectory.parse(content, limits);
-        PartReader parts = new PartReader(zip, new InflationBudget(limits), sax);
+        PartReader parts = new PartReader(zip, new InflationBudget(limits), sax, kept);
         try {
             return new OpenWorkbook(parts, WorkbookPackage.open(parts, limits), limits);
         } catch (RuntimeException e) {

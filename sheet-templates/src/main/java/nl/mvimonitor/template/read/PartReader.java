@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.Inflater;
 
 import org.slf4j.Logger;
@@ -31,6 +33,7 @@ final class PartReader implements AutoCloseable {
     private static final ThreadLocal<QuickXml> QUICK = ThreadLocal.withInitial(QuickXml::new);
 
     private final ZipDirectory zip;
+    private final KeptParts kept;
     private final InflationBudget budget;
     private final SecureSax sax;
     private final XMLReader reader;
@@ -39,8 +42,9 @@ final class PartReader implements AutoCloseable {
     private final Inflater inflater = new Inflater(true);
     private final byte[] head = new byte[PlainProlog.HEAD_BYTES];
 
-    PartReader(ZipDirectory zip, InflationBudget budget, SecureSax sax) {
+    PartReader(ZipDirectory zip, InflationBudget budget, SecureSax sax, KeptParts kept) {
         this.zip = zip;
+        this.kept = kept;
         this.budget = budget;
         this.sax = sax;
         this.reader = sax.reader();
@@ -55,6 +59,34 @@ final class PartReader implements AutoCloseable {
         Optional<ZipEntryInfo> entry = zip.find(partName);
         entry.ifPresent(e -> parse(e, handler));
         return entry.isPresent();
+    }
+
+    /**
+     * What {@code result} makes of the part after parsing it with a new handler, or what it made of a part with
+     * the very same compressed bytes before; empty when the zip does not have the part. For package parts only:
+     * the result is shared between reads and must not be changed.
+     */
+    @SuppressWarnings("unchecked")
+    <H extends ContentHandler, R> Optional<R> parseKept(String partName, Supplier<H> handler, Function<H, R> result) {
+        Optional<ZipEntryInfo> found = zip.find(partName);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ZipEntryInfo entry = found.get();
+        H fresh = handler.get();
+        KeptParts.Key key = KeptParts.key(entry.name(), fresh.getClass(), zip.data(), zip.dataStart(entry),
+                (int) entry.compressedSize());
+        Object known = key == null ? null : kept.get(key);
+        if (known != null) {
+            parsed.add(entry);
+            return Optional.of((R) known);
+        }
+        parse(entry, fresh);
+        R value = result.apply(fresh);
+        if (key != null) {
+            kept.put(key, value);
+        }
+        return Optional.of(value);
     }
 
     /** Parses a part the file must have. */

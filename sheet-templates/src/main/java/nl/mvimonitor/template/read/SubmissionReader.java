@@ -34,6 +34,7 @@ public final class SubmissionReader {
     private final TemplateSchema schema;
     private final ReadLimits limits;
     private final SecureSax sax = new SecureSax();
+    private final KeptParts kept = new KeptParts();
     private final Map<String, TabVocabulary> vocabularies = new HashMap<>();
     private final TabBinder tabBinder;
 
@@ -60,7 +61,7 @@ public final class SubmissionReader {
     public Submission read(String fileName, byte[] content) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(content, "content");
-        try (OpenWorkbook book = OpenWorkbook.open(content, limits, sax)) {
+        try (OpenWorkbook book = OpenWorkbook.open(content, limits, sax, kept)) {
             return readWorkbook(fileName, book);
         } catch (FileRejected rejected) {
             return QuarantineMessages.quarantine(fileName, rejected);

@@ -1,6 +1,7 @@
 package nl.mvimonitor.template.read;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.xml.sax.Attributes;
@@ -30,8 +31,9 @@ final class WorkbookHandler extends PartHandler {
         }
     }
 
+    /** Read-only: a handler's results may be {@linkplain KeptParts kept} and shared between reads. */
     List<SheetDeclaration> sheets() {
-        return sheets;
+        return Collections.unmodifiableList(sheets);
     }
 
     boolean date1904() {

@@ -2,12 +2,14 @@ package nl.mvimonitor.template.read;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import nl.mvimonitor.template.finding.RuleCode;
 
 /**
  * The package-level parts of an xlsx, read in the order the sheets need them: content types (macros), the root
  * relationships, the workbook (sheets, date system), its relationships, styles (date formats) and shared strings.
+ * All but the shared strings are {@linkplain KeptParts kept}: files from one template share them byte for byte.
  *
  * @param sheets                 sheets in workbook order
  * @param decoder                converts cells with the workbook's shared strings, date styles and date system
@@ -17,19 +19,20 @@ record WorkbookPackage(List<SheetPart> sheets, CellDecoder decoder, String custo
 
     private static final String DEFAULT_WORKBOOK = "xl/workbook.xml";
     private static final String DEFAULT_CUSTOM_PROPERTIES = "docProps/custom.xml";
+    private static final boolean[] NO_STYLES = new boolean[0];
 
     static WorkbookPackage open(PartReader parts, ReadLimits limits) {
-        RelationshipsHandler root = new RelationshipsHandler("");
-        parts.parseIfPresent("_rels/.rels", root);
+        RelationshipsHandler root = parts.parseKept("_rels/.rels", () -> new RelationshipsHandler(""), h -> h)
+                .orElseGet(() -> new RelationshipsHandler(""));
         String workbook = requireWorkbook(parts, root.partOfType("officeDocument").orElse(DEFAULT_WORKBOOK));
-        WorkbookHandler book = new WorkbookHandler();
-        parts.parseRequired(workbook, book);
+        WorkbookHandler book = parts.parseKept(workbook, WorkbookHandler::new, h -> h)
+                .orElseThrow(() -> FileRejected.corrupt("het onderdeel " + workbook + " ontbreekt"));
         String folder = RelationshipsHandler.folderOf(workbook);
-        RelationshipsHandler links = new RelationshipsHandler(folder);
-        parts.parseIfPresent(RelationshipsHandler.relsPartOf(workbook), links);
+        RelationshipsHandler links = parts.parseKept(RelationshipsHandler.relsPartOf(workbook),
+                () -> new RelationshipsHandler(folder), h -> h).orElseGet(() -> new RelationshipsHandler(folder));
 
-        StylesHandler styles = new StylesHandler();
-        parts.parseIfPresent(links.partOfType("styles").orElse(folder + "styles.xml"), styles);
+        boolean[] dateStyles = parts.parseKept(links.partOfType("styles").orElse(folder + "styles.xml"),
+                StylesHandler::new, StylesHandler::dateStyles).orElse(NO_STYLES);
         String stringsPart = links.partOfType("sharedStrings").orElse(folder + "sharedStrings.xml");
         SharedStringsHandler strings = new SharedStringsHandler(limits.maxCellChars(), stringsPart);
         parts.parseIfPresent(stringsPart, strings);
@@ -38,15 +41,16 @@ record WorkbookPackage(List<SheetPart> sheets, CellDecoder decoder, String custo
                 .map(s -> new SheetPart(s.name(), s.state(),
                         links.byId(s.relationshipId()).map(RelationshipsHandler.Relationship::partName).orElse(null)))
                 .toList();
-        CellDecoder decoder = new CellDecoder(strings.strings(), styles.dateStyles(), book.date1904());
+        CellDecoder decoder = new CellDecoder(strings.strings(), dateStyles, book.date1904());
         return new WorkbookPackage(sheets, decoder,
                 root.partOfType("custom-properties").orElse(DEFAULT_CUSTOM_PROPERTIES));
     }
 
     /** Refuses macros, then returns the workbook part, telling a damaged xlsx from a zip that is no workbook. */
     private static String requireWorkbook(PartReader parts, String workbook) {
-        ContentTypesHandler contentTypes = new ContentTypesHandler();
-        boolean typed = parts.parseIfPresent(ContentTypesHandler.PART, contentTypes);
+        Optional<ContentTypesHandler> read = parts.parseKept(ContentTypesHandler.PART, ContentTypesHandler::new, h -> h);
+        boolean typed = read.isPresent();
+        ContentTypesHandler contentTypes = read.orElseGet(ContentTypesHandler::new);
         if (contentTypes.macroEnabled() || hasMacroProject(parts.zip())) {
             throw new FileRejected(RuleCode.BESTAND_MACRO, "er zit een macroproject (VBA) in de werkmap");
         }

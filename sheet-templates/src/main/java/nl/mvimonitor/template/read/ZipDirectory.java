@@ -70,6 +70,18 @@ final class ZipDirectory {
      * @param inflater raw-deflate inflater for a deflated entry, reset when the stream is closed
      */
     EntryInputStream open(ZipEntryInfo entry, InflationBudget budget, Inflater inflater) {
+        int dataStart = dataStart(entry);
+        return new EntryInputStream(entry, bytes.data(), dataStart, (int) entry.compressedSize(), budget,
+                inflater);
+    }
+
+    /** The file's bytes, in which {@link #dataStart} points to an entry's compressed data. */
+    byte[] data() {
+        return bytes.data();
+    }
+
+    /** Where the entry's compressed data starts, after checking that it can be read at all. */
+    int dataStart(ZipEntryInfo entry) {
         if (entry.encrypted()) {
             throw new FileRejected(RuleCode.BESTAND_VERSLEUTELD, "het onderdeel " + entry.name() + " is versleuteld");
         }
@@ -81,9 +93,7 @@ final class ZipDirectory {
             throw FileRejected.corrupt("het onderdeel " + entry.name() + " is niet te vinden");
         }
         long start = (long) local + LOCAL_HEADER_SIZE + bytes.u16(local + 26) + bytes.u16(local + 28);
-        int dataStart = bytes.offset(start, entry.compressedSize(), entry.name());
-        return new EntryInputStream(entry, bytes.data(), dataStart, (int) entry.compressedSize(), budget,
-                inflater);
+        return bytes.offset(start, entry.compressedSize(), entry.name());
     }
 
     private static int findEndRecord(ZipBytes bytes) {
