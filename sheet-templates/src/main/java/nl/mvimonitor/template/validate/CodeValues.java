@@ -22,29 +22,22 @@ final class CodeValues {
     private static final String YES = "ja";
     private static final String NO = "nee";
 
-    private final TemplateSchema schema;
-    /** Per code list key, its numeric codes by normalised value (the first entry wins), read once per schema. */
-    private final Map<String, Map<BigDecimal, CodeList.Entry>> numericCodes = new HashMap<>();
     /**
-     * Per code list key, what {@link CodeList#find} answers for each text a dropdown offers (code, label, "code -
-     * label"), worked out once per schema: nearly every cell holds one of these, and find searches the list.
+     * Per code list key, its lookup, worked out once per schema: what {@link CodeList#find} answers for each text a
+     * dropdown offers (code, label, "code - label"), as nearly every cell holds one of these and find searches the
+     * list; and its numeric codes by normalised value (the first entry wins).
      */
-    private final Map<String, Map<String, Optional<CodeList.Entry>>> offered = new HashMap<>();
+    private final Map<String, Lookup> lookups = new HashMap<>();
 
     CodeValues(TemplateSchema schema) {
-        this.schema = schema;
-        schema.codeLists().forEach((key, list) -> {
-            numericCodes.put(key, numericCodes(list));
-            offered.put(key, offered(list));
-        });
+        schema.codeLists().forEach((key, list) -> lookups.put(key, new Lookup(list, offered(list), numericCodes(list))));
     }
 
     /** The code (String) or ja/nee (Boolean), or null (with a finding) when the list does not know the value. */
     Object convert(CellInput in) {
-        String listKey = in.column().codeList();
-        CodeList list = schema.codeList(listKey);
-        Optional<CodeList.Entry> entry = find(in.cell(), new Lookup(list, offered.get(listKey)),
-                numericCodes.get(listKey));
+        Lookup lookup = lookups.get(in.column().codeList());
+        CodeList list = lookup.list();
+        Optional<CodeList.Entry> entry = find(in.cell(), lookup);
         if (entry.isEmpty()) {
             in.report(RuleCode.CODELIJST, "bevat een waarde die niet in de keuzelijst '" + list.labelNl() + "' staat. "
                     + "Kies een van: " + Messages.codes(list) + ". Gebruik bij voorkeur de keuzelijst in de cel.");
@@ -57,11 +50,11 @@ final class CodeValues {
         return code;
     }
 
-    private static Optional<CodeList.Entry> find(RawCell cell, Lookup list, Map<BigDecimal, CodeList.Entry> numeric) {
+    private static Optional<CodeList.Entry> find(RawCell cell, Lookup list) {
         return switch (cell.kind()) {
             case TEXT -> list.find(cell.text());
             case BOOLEAN -> list.find(Boolean.parseBoolean(cell.text().strip()) ? YES : NO);
-            case NUMBER -> list.find(cell.text()).or(() -> numeric(cell.number(), numeric));
+            case NUMBER -> list.find(cell.text()).or(() -> numeric(cell.number(), list.numeric()));
             default -> Optional.empty();
         };
     }
@@ -74,7 +67,8 @@ final class CodeValues {
     }
 
     /** {@link CodeList#find}, answered from the texts worked out beforehand when it can be. */
-    private record Lookup(CodeList list, Map<String, Optional<CodeList.Entry>> offered) {
+    private record Lookup(CodeList list, Map<String, Optional<CodeList.Entry>> offered,
+            Map<BigDecimal, CodeList.Entry> numeric) {
 
         Optional<CodeList.Entry> find(String value) {
             // find depends only on the trimmed value, so a stored answer for it is the answer
