@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import nl.mvimonitor.sync.source.SourceFile;
 import nl.mvimonitor.sync.source.SpreadsheetSource;
+import nl.mvimonitor.sync.store.PackedRows;
 import nl.mvimonitor.sync.store.ReceivedFile;
 import nl.mvimonitor.sync.store.RecordedSubmission;
 import nl.mvimonitor.sync.store.Sha256;
@@ -83,33 +84,35 @@ public class FileIntake {
         }
     }
 
-    /** Runs on a worker: never throws, a failure becomes a quarantine. */
-    private ReceivedFile examine(SpreadsheetSource source, SourceFile file) {
+    /** Runs on a worker: never throws, a failure becomes a quarantine. The rows are packed here, off the storing thread. */
+    private Examined examine(SpreadsheetSource source, SourceFile file) {
         byte[] content;
         long limit = settings.maxFileSize().toBytes();
         try (InputStream in = source.open(file)) {
             content = in.readNBytes((int) limit + 1);
         } catch (IOException | RuntimeException e) {
             logFailure(file, "niet gelezen", e);
-            return IntakeFailures.unreadable(file);
+            return new Examined(IntakeFailures.unreadable(file), null);
         }
         if (content.length > limit) {
-            return IntakeFailures.tooLarge(file, limit);
+            return new Examined(IntakeFailures.tooLarge(file, limit), null);
         }
         String hash = Sha256.hex(content);
         try {
-            return new ReceivedFile(file, hash, check.check(file.name(), content), false);
+            ReceivedFile received = new ReceivedFile(file, hash, check.check(file.name(), content), false);
+            return new Examined(received, submissions.pack(received.result()));
         } catch (RuntimeException | StackOverflowError e) {
             logFailure(file, "niet verwerkt", e);
-            return IntakeFailures.unexpected(file, hash);
+            return new Examined(IntakeFailures.unexpected(file, hash), null);
         }
     }
 
     private IntakeResult store(Pending pending) {
-        ReceivedFile received = outcome(pending);
+        Examined examined = outcome(pending);
+        ReceivedFile received = examined.received();
         RecordedSubmission recorded;
         try {
-            recorded = submissions.record(received, clock.instant());
+            recorded = submissions.record(received, examined.rows(), clock.instant());
         } catch (RuntimeException e) {
             // the result could not be stored (an unexpected value); store the failure instead, so the file is
             // visible. If that fails too, the store itself is down and the run must stop.
@@ -123,12 +126,12 @@ public class FileIntake {
         return tally(received, recorded);
     }
 
-    private ReceivedFile outcome(Pending pending) {
+    private Examined outcome(Pending pending) {
         try {
             return pending.result().get();
         } catch (ExecutionException e) {
             logFailure(pending.file(), "niet verwerkt", e.getCause());
-            return IntakeFailures.unexpected(pending.file(), null);
+            return new Examined(IntakeFailures.unexpected(pending.file(), null), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("intake interrupted", e);
@@ -159,6 +162,10 @@ public class FileIntake {
     }
 
     /** A file handed to a worker, with its future result. */
-    private record Pending(SourceFile file, Future<ReceivedFile> result) {
+    /** A file handled by a worker; {@code rows} null when it has none to store or packing failed. */
+    private record Examined(ReceivedFile received, PackedRows rows) {
+    }
+
+    private record Pending(SourceFile file, Future<Examined> result) {
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,10 +49,20 @@ public class Submissions {
 
     /** Stores a received file and makes its submission the current one of the file. */
     public RecordedSubmission record(ReceivedFile received, Instant now) {
+        return record(received, null, now);
+    }
+
+    /**
+     * As {@link #record(ReceivedFile, Instant)}, with the rows already {@linkplain #pack packed} for the store.
+     *
+     * @param packed the result's rows from {@link #pack}, or null to pack them here if they must be stored
+     */
+    public RecordedSubmission record(ReceivedFile received, PackedRows packed, Instant now) {
         return tx.execute(status -> {
             long fileId = upsertFile(received, now);
             Optional<Long> same = sameSubmission(fileId, received);
-            long submissionId = same.orElseGet(() -> insertSubmission(fileId, received, now));
+            long submissionId = same.orElseGet(() -> insertSubmission(fileId, received,
+                    packed != null ? packed : pack(received.result()), now));
             jdbc.update("UPDATE submission SET is_current = (id = ?) WHERE source_file_id = ?", submissionId, fileId);
             return new RecordedSubmission(submissionId, same.isEmpty());
         });
@@ -109,7 +120,14 @@ public class Submissions {
         return stored.equals(findings.stream().map(f -> f.rule() + ":" + limit(f.message())).toList());
     }
 
-    private long insertSubmission(long fileId, ReceivedFile received, Instant now) {
+    /** A result's rows encoded and packed as the store keeps them; thread-safe, so workers can do it. */
+    public PackedRows pack(ValidatedSubmission result) {
+        Map<String, List<RowBlocks.Block>> tabs = new LinkedHashMap<>();
+        result.rows().forEach((tab, rows) -> tabs.put(tab, blocks.pack(tab, rows)));
+        return new PackedRows(tabs);
+    }
+
+    private long insertSubmission(long fileId, ReceivedFile received, PackedRows packed, Instant now) {
         ValidatedSubmission result = received.result();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
@@ -122,7 +140,7 @@ public class Submissions {
         }, key);
         long id = Objects.requireNonNull(key.getKey(), "generated id").longValue();
         insertFindings(id, result.findings());
-        insertRows(id, result.rows());
+        insertRows(id, packed);
         return id;
     }
 
@@ -138,15 +156,15 @@ public class Submissions {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", args);
     }
 
-    private void insertRows(long submissionId, Map<String, List<TypedRow>> rows) {
+    private void insertRows(long submissionId, PackedRows packed) {
         String sql = "INSERT INTO submission_rows (submission_id, tab_key, block, row_count, payload)"
                 + " VALUES (?, ?, ?, ?, ?)";
         List<Object[]> batch = new ArrayList<>();
-        for (Map.Entry<String, List<TypedRow>> tab : rows.entrySet()) {
-            List<RowBlocks.Block> packed = blocks.pack(tab.getKey(), tab.getValue());
-            for (int i = 0; i < packed.size(); i++) {
-                batch.add(new Object[] {submissionId, tab.getKey(), i, packed.get(i).rowCount(),
-                    packed.get(i).payload()});
+        for (Map.Entry<String, List<RowBlocks.Block>> tab : packed.tabs().entrySet()) {
+            List<RowBlocks.Block> blocksOfTab = tab.getValue();
+            for (int i = 0; i < blocksOfTab.size(); i++) {
+                batch.add(new Object[] {submissionId, tab.getKey(), i, blocksOfTab.get(i).rowCount(),
+                    blocksOfTab.get(i).payload()});
                 if (batch.size() == settings.batchSize()) {
                     jdbc.batchUpdate(sql, batch);
                     batch.clear();
