@@ -14,6 +14,14 @@ final class XmlNames {
     private static final int MASK = SLOTS - 1;
     private static final int PROBES = 8;
 
+    private static final String[] ONE_LETTER = new String[128];
+
+    static {
+        for (int c = 0; c < ONE_LETTER.length; c++) {
+            ONE_LETTER[c] = String.valueOf((char) c);
+        }
+    }
+
     private final byte[][] keys = new byte[SLOTS][];
     private final String[] names = new String[SLOTS];
     private int used;
@@ -24,6 +32,10 @@ final class XmlNames {
      * @param hash {@code 31 * h + b} over the name's bytes, as the caller computed while finding its end
      */
     String name(byte[] bytes, int start, int length, int hash) {
+        if (length == 1 && bytes[start] >= 0) {
+            // c, v, r, s, t: most names in a sheet are one ASCII letter
+            return ONE_LETTER[bytes[start]];
+        }
         int slot = (hash ^ (hash >>> 16)) & MASK;
         for (int probe = 0; probe < PROBES; probe++) {
             byte[] key = keys[slot];
