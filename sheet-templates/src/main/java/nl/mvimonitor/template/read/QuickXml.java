@@ -329,7 +329,7 @@ final class QuickXml {
                 attributes.append((char) c);
                 p++;
             } else if (c == '&') {
-                if (end - p <= XmlChars.MAX_REFERENCE) {
+                if (end - p <= XmlChars.MAX_REFERENCE && indexOf(b, ';', p, end) < 0) {
                     return INCOMPLETE;
                 }
                 long decoded = XmlChars.reference(b, p, end);
@@ -342,7 +342,7 @@ final class QuickXml {
                 attributes.append(' ');
                 p += c == '\r' && b[p + 1] == '\n' ? 2 : 1;
             } else if (c < 0) {
-                if (end - p < XmlChars.MAX_SEQUENCE) {
+                if (p + Math.max(1, XmlChars.sequenceLength(c)) > end) {
                     return INCOMPLETE;
                 }
                 long decoded = XmlChars.utf8(b, p, end);
@@ -353,6 +353,15 @@ final class QuickXml {
             }
         }
         return INCOMPLETE;
+    }
+
+    private static int indexOf(byte[] b, char c, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void appendAttribute(int codePoint) {

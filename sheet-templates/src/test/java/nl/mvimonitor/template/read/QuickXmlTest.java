@@ -47,7 +47,11 @@ class QuickXmlTest {
         "<a>] ]] > x>y</a><!---->",
         "<x:a x:b=\"1\"><x:c>v</x:c></x:a>",
         "<a>\n  <b>\n    <c/>\n  </b>\n</a>\n",
-        "<a b=\"x>y\">z</a>"
+        "<a b=\"x>y\">z</a>",
+        "<a b=\"&lt;\"/>",
+        "<a b=\"é\"/>",
+        "<a>x&lt;</a>",
+        "<a>é</a>"
     })
     void givesTheJdkParsersEvents(String xml) throws Exception {
         byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
