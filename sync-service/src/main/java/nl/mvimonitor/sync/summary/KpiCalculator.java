@@ -19,6 +19,7 @@ final class KpiCalculator {
     private final MonitorFacts facts;
     private final Map<Scope, InzetFigures> inzet = new HashMap<>();
     private final Map<Scope, EffectTotals> effects = new HashMap<>();
+    private final Map<Scope, EffectTotals> effectsUpTo = new HashMap<>();
 
     KpiCalculator(MonitorFacts facts) {
         this.facts = facts;
@@ -99,8 +100,8 @@ final class KpiCalculator {
         if (!scope.coversTheme(RealisationSums.SOCIAL_RETURN)) {
             return Optional.empty();
         }
-        BigDecimal obligation = sroiObligation(facts.tendersUpTo(scope));
-        BigDecimal realised = facts.effectsUpTo(scope).sroiRealised();
+        BigDecimal obligation = facts.sroiObligationUpTo(scope);
+        BigDecimal realised = effectsUpTo.computeIfAbsent(scope, facts::effectsUpTo).sroiRealised();
         return Percent.of(realised, obligation).map(v -> new KpiValue(v, DutchText.euro(realised) + " van "
                 + DutchText.euro(obligation) + " verplichting (t/m " + scope.year() + ")"));
     }
