@@ -43,7 +43,9 @@ final class MonitorFacts {
     private final NavigableMap<Integer, List<Map.Entry<EffectKey, EffectTotals>>> effectsByYear;
     /** Tenders per unit (null: all) and year, as asked. */
     private final Map<Scope, List<TenderFact>> tendersOfUnitYear = new HashMap<>();
-    /** SROI obligations of tenders per unit (null: all) awarded up to a year, as asked. */
+    /** SROI obligations of tenders per unit (null: all) awarded in a year, as asked. */
+    private final Map<Scope, BigDecimal> obligations = new HashMap<>();
+    /** The same, awarded up to a year. */
     private final Map<Scope, BigDecimal> obligationsUpTo = new HashMap<>();
     private final Coverage coverage;
     private final List<SubmissionSummary> submissions;
@@ -79,6 +81,12 @@ final class MonitorFacts {
                         .toList());
     }
 
+    /** The SROI obligations of the tenders of the scope's unit and year, whatever the scope's theme. */
+    BigDecimal sroiObligation(Scope scope) {
+        return obligations.computeIfAbsent(new Scope(null, scope.unit(), scope.year()),
+                s -> KpiCalculator.sroiObligation(tenders(s)));
+    }
+
     /**
      * The SROI obligations of the tenders of the scope's unit awarded in the scope's year or before: the sum of each
      * year's, remembered per unit and year.
@@ -91,7 +99,7 @@ final class MonitorFacts {
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (int year : tenderYears.headSet(scope.year() + 1)) {
-            sum = sum.add(KpiCalculator.sroiObligation(tenders(key.withYear(year))));
+            sum = sum.add(sroiObligation(key.withYear(year)));
         }
         obligationsUpTo.put(key, sum);
         return sum;
