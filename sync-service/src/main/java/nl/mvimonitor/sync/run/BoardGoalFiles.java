@@ -6,6 +6,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -19,13 +26,21 @@ import nl.mvimonitor.sync.summary.BoardGoals;
  * The board's goals: typed by the board into the Doelen tab of its workbook in the output folder; before that
  * workbook exists, the seed CSV; else none. A board workbook that exists but cannot be read stops the run, so the
  * next output never overwrites goals the board typed.
+ *
+ * <p>Parsing the board workbook costs more than the rest of an incremental run's output step, and right after a run
+ * wrote it the next run would parse it again. So a published workbook is read ahead on a thread of its own; the next
+ * load still compares the file's bytes with what was read, so a workbook the board changed since is read again.
  */
 @Component
 public class BoardGoalFiles implements BoardGoalLoader {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BoardGoalFiles.class);
+
     private final Path boardWorkbook;
     private final Path seed;
     private volatile LastRead lastRead;
+    /** The read ahead of the workbook last published, until a load has waited for it. */
+    private final AtomicReference<Future<?>> ahead = new AtomicReference<>();
 
     @Autowired
     public BoardGoalFiles(PublishSettings publish, GoalSeedSettings seed) {
@@ -39,16 +54,48 @@ public class BoardGoalFiles implements BoardGoalLoader {
 
     @Override
     public LoadedGoals load() {
+        awaitReadAhead();
         if (Files.exists(boardWorkbook)) {
-            return read(boardWorkbook, true, "Het bestuursrapport " + boardWorkbook + " kan niet worden gelezen. De run"
-                    + " is gestopt en alle uitvoer is ongewijzigd gebleven, zodat de doelen van het bestuur niet"
-                    + " verloren gaan. Herstel het bestand (of zet een goede versie terug) en start de run opnieuw.");
+            return readBoardWorkbook();
         }
         if (Files.exists(seed)) {
             return read(seed, false, "Het bestand met startdoelen " + seed + " kan niet worden gelezen. De run is"
                     + " gestopt; herstel of verwijder het bestand.");
         }
         return new LoadedGoals(List.of(), "geen doelen", fingerprint(List.of()));
+    }
+
+    /** Starts reading the workbook just published; a failure is left to the next load, which reads it again. */
+    @Override
+    public void published() {
+        if (!Files.isRegularFile(boardWorkbook)) {
+            return;
+        }
+        FutureTask<LoadedGoals> task = new FutureTask<>(this::readBoardWorkbook);
+        Thread thread = new Thread(task, "mvi-doelen-vooraf");
+        thread.setDaemon(true);
+        ahead.set(task);
+        thread.start();
+    }
+
+    private void awaitReadAhead() {
+        Future<?> task = ahead.getAndSet(null);
+        if (task == null) {
+            return;
+        }
+        try {
+            task.get();
+        } catch (ExecutionException e) {
+            LOG.debug("Vooraf lezen van {} mislukt; het wordt nu gelezen", boardWorkbook, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private LoadedGoals readBoardWorkbook() {
+        return read(boardWorkbook, true, "Het bestuursrapport " + boardWorkbook + " kan niet worden gelezen. De run"
+                + " is gestopt en alle uitvoer is ongewijzigd gebleven, zodat de doelen van het bestuur niet"
+                + " verloren gaan. Herstel het bestand (of zet een goede versie terug) en start de run opnieuw.");
     }
 
     private LoadedGoals read(Path file, boolean workbook, String failureNl) {

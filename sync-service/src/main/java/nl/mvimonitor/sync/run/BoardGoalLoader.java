@@ -5,4 +5,9 @@ package nl.mvimonitor.sync.run;
 public interface BoardGoalLoader {
 
     LoadedGoals load();
+
+    /** Told when a run has published new outputs, so a loader may read them before the next run needs them. */
+    default void published() {
+        // nothing to read ahead by default
+    }
 }

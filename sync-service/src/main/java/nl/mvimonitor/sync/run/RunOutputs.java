@@ -73,6 +73,7 @@ public class RunOutputs {
         LOG.info("Uitvoer schrijven (doelen van het bestuur: {})", goals.origin());
         SubmissionQueries data = new RunQueries(queries, registered.expectedProjects());
         publisher.publishAll(writers(data, goals, Clock.fixed(asOf, clock.getZone())));
+        goalLoader.published();
         List<String> names = outputs.stream().map(o -> o.target().getFileName().toString()).toList();
         return new PublishOutcome(names, new Publication(signature, asOf));
     }

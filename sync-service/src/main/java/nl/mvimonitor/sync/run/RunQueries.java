@@ -1,32 +1,47 @@
 package nl.mvimonitor.sync.run;
 
-import java.util.function.Consumer;
-
-import nl.mvimonitor.template.finding.Finding;
-import nl.mvimonitor.template.validate.TypedRow;
-
 import java.util.List;
+import java.util.function.Consumer;
 
 import nl.mvimonitor.sync.store.ExpectedProject;
 import nl.mvimonitor.sync.store.SubmissionQueries;
 import nl.mvimonitor.sync.store.SubmissionSummary;
+import nl.mvimonitor.template.finding.Finding;
+import nl.mvimonitor.template.validate.TypedRow;
 
 /**
  * The store's queries as one run's outputs see them: with the project register as the run read it, so the register
- * is read once per run and every output agrees with the signature the run records.
- *
- * @param store            the store's queries
- * @param expectedProjects the register as read by this run
+ * is read once per run and every output agrees with the signature the run records. The current submissions are
+ * queried once for all outputs: nothing stores submissions while the outputs are written. Thread-safe.
  */
-record RunQueries(SubmissionQueries store, List<ExpectedProject> expectedProjects) implements SubmissionQueries {
+final class RunQueries implements SubmissionQueries {
 
-    RunQueries {
-        expectedProjects = List.copyOf(expectedProjects);
+    private final SubmissionQueries store;
+    private final List<ExpectedProject> expectedProjects;
+    /** Null until the first output asks. */
+    private List<SubmissionSummary> current;
+
+    /**
+     * @param store            the store's queries
+     * @param expectedProjects the register as read by this run
+     */
+    RunQueries(SubmissionQueries store, List<ExpectedProject> expectedProjects) {
+        this.store = store;
+        this.expectedProjects = List.copyOf(expectedProjects);
+    }
+
+    /** Queried once; an output that asks while another's query runs waits for it. */
+    @Override
+    public synchronized List<SubmissionSummary> currentSubmissions() {
+        if (current == null) {
+            current = List.copyOf(store.currentSubmissions());
+        }
+        return current;
     }
 
     @Override
-    public List<SubmissionSummary> currentSubmissions() {
-        return store.currentSubmissions();
+    public List<ExpectedProject> expectedProjects() {
+        return expectedProjects;
     }
 
     @Override

@@ -8,6 +8,9 @@ import java.util.HexFormat;
 /** SHA-256 as the store keeps it, lower-case hex: content hashes of files and fingerprints of run inputs. */
 public final class Sha256 {
 
+    /** Never updated, only copied: copies of it may be made on any thread. */
+    private static final MessageDigest PROTOTYPE = lookUp();
+
     private Sha256() {
     }
 
@@ -21,8 +24,19 @@ public final class Sha256 {
         return hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A fresh digest, for hashing in parts; finish with {@link #hexOf(MessageDigest)}. */
+    /**
+     * A fresh digest, for hashing in parts; finish with {@link #hexOf(MessageDigest)}. A copy of one never used,
+     * as looking the algorithm up costs more than hashing a content key, and a run hashes thousands of them.
+     */
     public static MessageDigest newDigest() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

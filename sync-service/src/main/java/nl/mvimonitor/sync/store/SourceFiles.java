@@ -35,14 +35,14 @@ public class SourceFiles {
     }
 
     /**
-     * Marks every file of the source that is not deleted as seen now: one statement, whatever the number of files.
-     * Call it after {@link #markDeleted}, so files that vanished keep the time they were last really seen; files
-     * read in this run get their own time when stored.
+     * Marks every file of the source that is not deleted and was last seen before {@code seenAt} as seen then: one
+     * statement, whatever the number of files. Call it after {@link #markDeleted}, so files that vanished keep the
+     * time they were last really seen; files stored in this run since {@code seenAt} keep the time they were stored.
      */
     public void touchPresent(String sourceId, Instant seenAt) {
         tx.executeWithoutResult(status -> jdbc.update(
-                "UPDATE source_file SET last_seen_at = ? WHERE source_id = ? AND deleted = FALSE",
-                DbTime.param(seenAt), sourceId));
+                "UPDATE source_file SET last_seen_at = ? WHERE source_id = ? AND deleted = FALSE AND last_seen_at < ?",
+                DbTime.param(seenAt), sourceId, DbTime.param(seenAt)));
     }
 
     /** Marks vanished files deleted: their submissions stop being current. */

@@ -37,22 +37,22 @@ final class EffectSheet {
             for (int year : years) {
                 Scope scope = new Scope(theme, null, year);
                 EffectTotals totals = calculator.effects(scope);
-                List<TenderFact> tenders = calculator.facts().tenders(scope);
-                if (hasFigures(scope, totals, tenders)) {
-                    writeRow(sheet, sheet.row(rowIndex++), scope, totals, tenders);
+                Contracted contracted = contracted(scope);
+                if (hasFigures(totals, contracted)) {
+                    writeRow(sheet, sheet.row(rowIndex++), scope, totals, contracted);
                 }
             }
         }
         sheet.filter(0, rowIndex - 1, LABELS.size());
     }
 
-    private boolean hasFigures(Scope scope, EffectTotals totals, List<TenderFact> tenders) {
+    private boolean hasFigures(EffectTotals totals, Contracted contracted) {
         return totals.hasCo2() || totals.hasPrimaryMaterial() || totals.hasSroi()
                 || totals.noxRealised().signum() != 0 || totals.pmRealised().signum() != 0
-                || sroiObligation(scope, tenders).signum() != 0 || mki(scope, tenders).signum() != 0;
+                || contracted.sroiObligation().signum() != 0 || contracted.mki().signum() != 0;
     }
 
-    private void writeRow(BoardSheet sheet, Row row, Scope scope, EffectTotals totals, List<TenderFact> tenders) {
+    private void writeRow(BoardSheet sheet, Row row, Scope scope, EffectTotals totals, Contracted contracted) {
         var styles = sheet.styles();
         sheet.text(row, 0, themes.label(scope.theme()));
         sheet.year(row, 1, scope.year());
@@ -66,22 +66,27 @@ final class EffectSheet {
         }
         sheet.number(row, 6, nonZero(totals.noxRealised()), styles.decimal);
         sheet.number(row, 7, nonZero(totals.pmRealised()), styles.decimal);
-        sheet.number(row, 8, nonZero(mki(scope, tenders)), styles.amount);
-        sheet.number(row, 9, nonZero(sroiObligation(scope, tenders)), styles.amount);
+        sheet.number(row, 8, nonZero(contracted.mki()), styles.amount);
+        sheet.number(row, 9, nonZero(contracted.sroiObligation()), styles.amount);
         if (totals.hasSroi()) {
             sheet.number(row, 10, totals.sroiRealised(), styles.amount);
             sheet.kpi(row, 11, Kpi.SROI_PLAATSINGEN, totals.placements());
         }
     }
 
-    /** SROI obligations count for social return (and all themes), in the tender's award year. */
-    private static BigDecimal sroiObligation(Scope scope, List<TenderFact> tenders) {
-        return scope.coversTheme(RealisationSums.SOCIAL_RETURN) ? KpiCalculator.sroiObligation(tenders)
+    /** What the scope's tenders contracted, worked out once for the test and the row. */
+    private Contracted contracted(Scope scope) {
+        MonitorFacts facts = calculator.facts();
+        // SROI obligations count for social return (and all themes), in the tender's award year
+        BigDecimal obligation = scope.coversTheme(RealisationSums.SOCIAL_RETURN) ? facts.sroiObligation(scope)
                 : BigDecimal.ZERO;
+        BigDecimal mki = facts.tenders(scope).stream().map(t -> t.mkiReduction(scope.theme()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Contracted(obligation, mki);
     }
 
-    private static BigDecimal mki(Scope scope, List<TenderFact> tenders) {
-        return tenders.stream().map(t -> t.mkiReduction(scope.theme())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** SROI obligations and MKI reductions of one scope's tenders. */
+    private record Contracted(BigDecimal sroiObligation, BigDecimal mki) {
     }
 
     private static BigDecimal nonZero(BigDecimal value) {

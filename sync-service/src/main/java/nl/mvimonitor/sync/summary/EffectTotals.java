@@ -1,6 +1,5 @@
 package nl.mvimonitor.sync.summary;
 
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -93,23 +92,23 @@ final class EffectTotals {
     }
 
     /** Reads what {@link #writeTo} wrote. */
-    static EffectTotals readFrom(DataInput in) throws IOException {
+    static EffectTotals readFrom(FactsInput in) throws IOException {
         EffectTotals totals = new EffectTotals();
-        totals.co2Planned = SubmissionFactsFormat.readDecimal(in);
-        totals.co2Realised = required(SubmissionFactsFormat.readDecimal(in));
-        totals.primaryPlanned = SubmissionFactsFormat.readDecimal(in);
-        totals.primaryRealised = required(SubmissionFactsFormat.readDecimal(in));
-        totals.noxRealised = required(SubmissionFactsFormat.readDecimal(in));
-        totals.pmRealised = required(SubmissionFactsFormat.readDecimal(in));
-        totals.sroiRealised = required(SubmissionFactsFormat.readDecimal(in));
-        totals.placements = required(SubmissionFactsFormat.readDecimal(in));
-        totals.co2Rows = SubmissionFactsFormat.count(in);
-        totals.primaryRows = SubmissionFactsFormat.count(in);
-        totals.sroiRows = SubmissionFactsFormat.count(in);
-        totals.rows = SubmissionFactsFormat.count(in);
-        totals.withEvidence = SubmissionFactsFormat.count(in);
-        totals.estimated = SubmissionFactsFormat.count(in);
-        totals.measured = SubmissionFactsFormat.count(in);
+        totals.co2Planned = in.readDecimal();
+        totals.co2Realised = required(in.readDecimal());
+        totals.primaryPlanned = in.readDecimal();
+        totals.primaryRealised = required(in.readDecimal());
+        totals.noxRealised = required(in.readDecimal());
+        totals.pmRealised = required(in.readDecimal());
+        totals.sroiRealised = required(in.readDecimal());
+        totals.placements = required(in.readDecimal());
+        totals.co2Rows = in.count();
+        totals.primaryRows = in.count();
+        totals.sroiRows = in.count();
+        totals.rows = in.count();
+        totals.withEvidence = in.count();
+        totals.estimated = in.count();
+        totals.measured = in.count();
         return totals;
     }
 

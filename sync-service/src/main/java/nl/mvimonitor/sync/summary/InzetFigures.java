@@ -2,7 +2,10 @@ package nl.mvimonitor.sync.summary;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,36 +28,23 @@ record InzetFigures(int tenders, int withMvi, int ambitious, BigDecimal value, B
 
     /** One pass over the tenders: the Inzet tab and every KPI of each scope ask for these. */
     static InzetFigures of(List<TenderFact> tenders, String theme) {
-        int withMvi = 0;
-        int ambitious = 0;
-        int contracted = 0;
-        int withKpi = 0;
-        int withReporting = 0;
-        int anchored = 0;
-        BigDecimal value = BigDecimal.ZERO;
-        BigDecimal valueWithMvi = BigDecimal.ZERO;
-        BigDecimal weights = BigDecimal.ZERO;
-        for (TenderFact t : tenders) {
-            BigDecimal tenderValue = t.value();
-            value = tenderValue == null ? value : value.add(tenderValue);
-            if (!t.hasMvi(theme)) {
-                continue; // no criterion in the theme, so no award weight either
-            }
-            weights = weights.add(t.awardWeight(theme));
-            withMvi++;
-            valueWithMvi = tenderValue == null ? valueWithMvi : valueWithMvi.add(tenderValue);
-            ambitious += t.hasAmbitious(theme) ? 1 : 0;
-            if (t.isContracted()) {
-                contracted++;
-                boolean kpi = t.hasClause(ClauseFact.KPI, theme);
-                boolean reporting = t.hasClause(ClauseFact.REPORTING, theme);
-                withKpi += kpi ? 1 : 0;
-                withReporting += reporting ? 1 : 0;
-                anchored += kpi && reporting ? 1 : 0;
+        return ofThemes(tenders, Collections.singletonList(theme)).get(theme);
+    }
+
+    /**
+     * The figures of several themes (null: all) in one pass over the tenders: each tender's criteria and clauses are
+     * looked at for every theme while they are at hand, rather than every tender again per theme.
+     */
+    static Map<String, InzetFigures> ofThemes(List<TenderFact> tenders, List<String> themes) {
+        List<Tally> tallies = themes.stream().map(Tally::new).toList();
+        for (TenderFact tender : tenders) {
+            for (Tally tally : tallies) {
+                tally.add(tender);
             }
         }
-        return new InzetFigures(tenders.size(), withMvi, ambitious, value, valueWithMvi, weights, contracted, withKpi,
-                withReporting, anchored);
+        Map<String, InzetFigures> figures = new HashMap<>();
+        tallies.forEach(tally -> figures.put(tally.theme, tally.figures(tenders.size())));
+        return figures;
     }
 
     Optional<BigDecimal> mviShare() {
@@ -85,5 +75,48 @@ record InzetFigures(int tenders, int withMvi, int ambitious, BigDecimal value, B
 
     Optional<BigDecimal> anchoredShare() {
         return Percent.of(anchored, contractedWithMvi);
+    }
+
+    /** The counts and sums of one theme while the tenders are walked. */
+    private static final class Tally {
+        private final String theme;
+        private int withMvi;
+        private int ambitious;
+        private int contracted;
+        private int withKpi;
+        private int withReporting;
+        private int anchored;
+        private BigDecimal value = BigDecimal.ZERO;
+        private BigDecimal valueWithMvi = BigDecimal.ZERO;
+        private BigDecimal weights = BigDecimal.ZERO;
+
+        Tally(String theme) {
+            this.theme = theme;
+        }
+
+        void add(TenderFact t) {
+            BigDecimal tenderValue = t.value();
+            value = tenderValue == null ? value : value.add(tenderValue);
+            if (!t.hasMvi(theme)) {
+                return; // no criterion in the theme, so no award weight either
+            }
+            weights = weights.add(t.awardWeight(theme));
+            withMvi++;
+            valueWithMvi = tenderValue == null ? valueWithMvi : valueWithMvi.add(tenderValue);
+            ambitious += t.hasAmbitious(theme) ? 1 : 0;
+            if (t.isContracted()) {
+                contracted++;
+                boolean kpi = t.hasClause(ClauseFact.KPI, theme);
+                boolean reporting = t.hasClause(ClauseFact.REPORTING, theme);
+                withKpi += kpi ? 1 : 0;
+                withReporting += reporting ? 1 : 0;
+                anchored += kpi && reporting ? 1 : 0;
+            }
+        }
+
+        InzetFigures figures(int tenders) {
+            return new InzetFigures(tenders, withMvi, ambitious, value, valueWithMvi, weights, contracted, withKpi,
+                    withReporting, anchored);
+        }
     }
 }

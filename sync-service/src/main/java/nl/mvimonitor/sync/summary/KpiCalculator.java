@@ -1,6 +1,7 @@
 package nl.mvimonitor.sync.summary;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ final class KpiCalculator {
     private final MonitorFacts facts;
     private final Map<Scope, InzetFigures> inzet = new HashMap<>();
     private final Map<Scope, EffectTotals> effects = new HashMap<>();
+    private final Map<Scope, EffectTotals> effectsUpTo = new HashMap<>();
 
     KpiCalculator(MonitorFacts facts) {
         this.facts = facts;
@@ -50,8 +52,29 @@ final class KpiCalculator {
         return OptionalInt.empty();
     }
 
+    /**
+     * Over all units, the figures of every theme with criteria are worked out together (the Inzet tab and the goals
+     * ask for them all); per unit, only the theme asked (the units' tab asks for all themes together only).
+     */
     InzetFigures inzet(Scope scope) {
-        return inzet.computeIfAbsent(scope, s -> InzetFigures.of(facts.tenders(s), s.theme()));
+        InzetFigures known = inzet.get(scope);
+        if (known != null) {
+            return known;
+        }
+        if (scope.unit() != null) {
+            known = InzetFigures.of(facts.tenders(scope), scope.theme());
+            inzet.put(scope, known);
+            return known;
+        }
+        List<String> themes = new ArrayList<>();
+        themes.add(null);
+        themes.addAll(facts.criterionThemes());
+        if (!themes.contains(scope.theme())) {
+            themes.add(scope.theme());
+        }
+        InzetFigures.ofThemes(facts.tenders(scope), themes)
+                .forEach((theme, figures) -> inzet.putIfAbsent(new Scope(theme, null, scope.year()), figures));
+        return inzet.get(scope);
     }
 
     /** The effect sums of the scope; shared, so never to be added to. */
@@ -99,8 +122,8 @@ final class KpiCalculator {
         if (!scope.coversTheme(RealisationSums.SOCIAL_RETURN)) {
             return Optional.empty();
         }
-        BigDecimal obligation = sroiObligation(facts.tendersUpTo(scope));
-        BigDecimal realised = facts.effectsUpTo(scope).sroiRealised();
+        BigDecimal obligation = facts.sroiObligationUpTo(scope);
+        BigDecimal realised = effectsUpTo.computeIfAbsent(scope, facts::effectsUpTo).sroiRealised();
         return Percent.of(realised, obligation).map(v -> new KpiValue(v, DutchText.euro(realised) + " van "
                 + DutchText.euro(obligation) + " verplichting (t/m " + scope.year() + ")"));
     }

@@ -3,13 +3,18 @@ package nl.mvimonitor.sync.summary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -20,6 +25,10 @@ import nl.mvimonitor.sync.store.SubmissionSummary;
 /**
  * Everything the board report is computed from, gathered from the store in one pass per tab: tenders with their
  * criteria and clauses, effect sums per unit, theme and year, the response figures and the submissions.
+ *
+ * <p>The tabs ask for the same unit and year many times (every KPI of every unit and year, every year back to a
+ * reporting year), so tenders and effect sums are indexed by year and what is asked is remembered. Sums of
+ * {@link BigDecimal}s are exact, so adding them in another grouping gives the same value and scale. Not thread-safe.
  */
 final class MonitorFacts {
 
@@ -30,6 +39,14 @@ final class MonitorFacts {
     /** The tenders per year, in the order of {@link #tenders}: every tab asks for one year's tenders, many times. */
     private final Map<Integer, List<TenderFact>> tendersByYear;
     private final Map<EffectKey, EffectTotals> effects;
+    /** The effect sums per year, so a scope adds up only its own year(s). */
+    private final NavigableMap<Integer, List<Map.Entry<EffectKey, EffectTotals>>> effectsByYear;
+    /** Tenders per unit (null: all) and year, as asked. */
+    private final Map<Scope, List<TenderFact>> tendersOfUnitYear = new HashMap<>();
+    /** SROI obligations of tenders per unit (null: all) awarded in a year, as asked. */
+    private final Map<Scope, BigDecimal> obligations = new HashMap<>();
+    /** The same, awarded up to a year. */
+    private final Map<Scope, BigDecimal> obligationsUpTo = new HashMap<>();
     private final Coverage coverage;
     private final List<SubmissionSummary> submissions;
     /** Derived once: every tab walks them, some once per unit or KPI. */
@@ -44,6 +61,7 @@ final class MonitorFacts {
         this.tenders = List.copyOf(tenders);
         this.tendersByYear = this.tenders.stream().collect(Collectors.groupingBy(TenderFact::year));
         this.effects = Map.copyOf(effects);
+        this.effectsByYear = byYear(this.effects);
         this.coverage = Objects.requireNonNull(coverage, "coverage");
         this.submissions = List.copyOf(submissions);
         this.tenderYears = Collections.unmodifiableSortedSet(
@@ -58,13 +76,33 @@ final class MonitorFacts {
 
     /** Tenders of the scope's unit and year (the theme is left to the KPI: it splits the numerator only). */
     List<TenderFact> tenders(Scope scope) {
-        return tendersByYear.getOrDefault(scope.year(), List.of()).stream().filter(t -> scope.coversUnit(t.unit()))
-                .toList();
+        return tendersOfUnitYear.computeIfAbsent(new Scope(null, scope.unit(), scope.year()),
+                s -> tendersByYear.getOrDefault(s.year(), List.of()).stream().filter(t -> s.coversUnit(t.unit()))
+                        .toList());
     }
 
-    /** Tenders of the scope's unit awarded in the scope's year or before. */
-    List<TenderFact> tendersUpTo(Scope scope) {
-        return tenders.stream().filter(t -> scope.coversUnit(t.unit()) && t.year() <= scope.year()).toList();
+    /** The SROI obligations of the tenders of the scope's unit and year, whatever the scope's theme. */
+    BigDecimal sroiObligation(Scope scope) {
+        return obligations.computeIfAbsent(new Scope(null, scope.unit(), scope.year()),
+                s -> KpiCalculator.sroiObligation(tenders(s)));
+    }
+
+    /**
+     * The SROI obligations of the tenders of the scope's unit awarded in the scope's year or before: the sum of each
+     * year's, remembered per unit and year.
+     */
+    BigDecimal sroiObligationUpTo(Scope scope) {
+        Scope key = new Scope(null, scope.unit(), scope.year());
+        BigDecimal known = obligationsUpTo.get(key);
+        if (known != null) {
+            return known;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int year : tenderYears.headSet(scope.year() + 1)) {
+            sum = sum.add(sroiObligation(key.withYear(year)));
+        }
+        obligationsUpTo.put(key, sum);
+        return sum;
     }
 
     EffectTotals effects(Scope scope) {
@@ -144,13 +182,24 @@ final class MonitorFacts {
 
     private EffectTotals sum(Scope scope, boolean upTo) {
         EffectTotals total = new EffectTotals();
-        effects.forEach((key, totals) -> {
-            boolean yearMatches = upTo ? key.year() <= scope.year() : key.year() == scope.year();
-            if (yearMatches && scope.coversUnit(key.unit()) && scope.coversTheme(key.theme())) {
-                total.addAll(totals);
+        Map<Integer, List<Map.Entry<EffectKey, EffectTotals>>> years = upTo
+                ? effectsByYear.headMap(scope.year(), true)
+                : effectsByYear.subMap(scope.year(), true, scope.year(), true);
+        for (List<Map.Entry<EffectKey, EffectTotals>> ofYear : years.values()) {
+            for (Map.Entry<EffectKey, EffectTotals> effect : ofYear) {
+                if (scope.coversUnit(effect.getKey().unit()) && scope.coversTheme(effect.getKey().theme())) {
+                    total.addAll(effect.getValue());
+                }
             }
-        });
+        }
         return total;
+    }
+
+    private static NavigableMap<Integer, List<Map.Entry<EffectKey, EffectTotals>>> byYear(
+            Map<EffectKey, EffectTotals> effects) {
+        NavigableMap<Integer, List<Map.Entry<EffectKey, EffectTotals>>> byYear = new TreeMap<>();
+        effects.entrySet().forEach(e -> byYear.computeIfAbsent(e.getKey().year(), y -> new ArrayList<>()).add(e));
+        return byYear;
     }
 
     /** Where effect sums are kept: unit, theme (may be null) and year. */

@@ -1,9 +1,6 @@
 package nl.mvimonitor.sync.summary;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInput;
-import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -25,8 +22,6 @@ final class SubmissionFactsFormat {
     static final int VERSION = 1;
     private static final int MAGIC = 0x4D564946; // "MVIF"
     private static final int END = 0x454E4421; // "END!"
-    /** A sane bound for lengths and counts read back, so a damaged file cannot ask for gigabytes. */
-    private static final int MAX_LENGTH = 1 << 24;
 
     private SubmissionFactsFormat() {
     }
@@ -67,25 +62,26 @@ final class SubmissionFactsFormat {
 
     /** The facts, or an IOException when the bytes are not a complete file of this version. */
     static SubmissionFacts decode(byte[] bytes) throws IOException {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try {
+            FactsInput in = new FactsInput(bytes);
             if (in.readInt() != MAGIC || in.readInt() != VERSION) {
                 throw new IOException("not a facts file of version " + VERSION);
             }
             SubmissionFacts.ProjectFields project = readProject(in);
             List<CriterionFact> criteria = new ArrayList<>();
-            for (int i = count(in); i > 0; i--) {
-                criteria.add(new CriterionFact(readText(in), readText(in), in.readInt(), readText(in),
-                        readDecimal(in)));
+            for (int i = in.count(); i > 0; i--) {
+                criteria.add(new CriterionFact(in.readText(), in.readText(), in.readInt(), in.readText(),
+                        in.readDecimal()));
             }
             List<ClauseFact> clauses = new ArrayList<>();
-            for (int i = count(in); i > 0; i--) {
-                clauses.add(new ClauseFact(readText(in), readText(in), readDecimal(in), readDecimal(in)));
+            for (int i = in.count(); i > 0; i--) {
+                clauses.add(new ClauseFact(in.readText(), in.readText(), in.readDecimal(), in.readDecimal()));
             }
             Map<SubmissionFacts.ThemeYear, EffectTotals> effects = new LinkedHashMap<>();
-            for (int i = count(in); i > 0; i--) {
-                effects.put(new SubmissionFacts.ThemeYear(readText(in), in.readInt()), EffectTotals.readFrom(in));
+            for (int i = in.count(); i > 0; i--) {
+                effects.put(new SubmissionFacts.ThemeYear(in.readText(), in.readInt()), EffectTotals.readFrom(in));
             }
-            if (in.readInt() != END || in.read() != -1) {
+            if (in.readInt() != END || !in.atEnd()) {
                 throw new IOException("facts file does not end where it should");
             }
             return new SubmissionFacts(project, criteria, clauses, effects);
@@ -104,23 +100,18 @@ final class SubmissionFactsFormat {
         }
     }
 
-    private static SubmissionFacts.ProjectFields readProject(DataInput in) throws IOException {
+    private static SubmissionFacts.ProjectFields readProject(FactsInput in) throws IOException {
         if (!in.readBoolean()) {
             return null;
         }
         boolean dated = in.readBoolean();
         int year = in.readInt();
-        return new SubmissionFacts.ProjectFields(dated ? Integer.valueOf(year) : null, readDecimal(in),
-                readText(in));
+        return new SubmissionFacts.ProjectFields(dated ? Integer.valueOf(year) : null, in.readDecimal(),
+                in.readText());
     }
 
     static void writeDecimal(DataOutput out, BigDecimal value) throws IOException {
         writeText(out, value == null ? null : value.toString());
-    }
-
-    static BigDecimal readDecimal(DataInput in) throws IOException {
-        String text = readText(in);
-        return text == null ? null : new BigDecimal(text);
     }
 
     /** Length-prefixed UTF-16 chars, -1 for null: exact for any Java string, no 64 KB limit as with writeUTF. */
@@ -131,31 +122,5 @@ final class SubmissionFactsFormat {
         }
         out.writeInt(text.length());
         out.writeChars(text);
-    }
-
-    private static String readText(DataInput in) throws IOException {
-        int length = in.readInt();
-        if (length == -1) {
-            return null;
-        }
-        if (length < 0 || length > MAX_LENGTH) {
-            throw new IOException("bad text length");
-        }
-        // the two bytes of each char as writeChars wrote them, read in one go
-        byte[] raw = new byte[2 * length];
-        in.readFully(raw);
-        char[] chars = new char[length];
-        for (int i = 0; i < length; i++) {
-            chars[i] = (char) (((raw[2 * i] & 0xFF) << 8) | (raw[2 * i + 1] & 0xFF));
-        }
-        return new String(chars);
-    }
-
-    static int count(DataInput in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > MAX_LENGTH) {
-            throw new IOException("bad count");
-        }
-        return count;
     }
 }

@@ -27,8 +27,18 @@ record TenderFact(String projectId, String unit, int year, Phase phase, BigDecim
         clauses = List.copyOf(clauses);
     }
 
+    // loops rather than streams below: the board's tabs ask these of every tender for every theme and year
+
     boolean hasMvi(String theme) {
-        return theme == null ? !criteria.isEmpty() : criteria.stream().anyMatch(c -> theme.equals(c.theme()));
+        if (theme == null) {
+            return !criteria.isEmpty();
+        }
+        for (CriterionFact c : criteria) {
+            if (theme.equals(c.theme())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasAmbitious(String theme) {
@@ -66,14 +76,22 @@ record TenderFact(String projectId, String unit, int year, Phase phase, BigDecim
     }
 
     BigDecimal sroiObligation() {
-        return clauses.stream().map(ClauseFact::sroiObligation).filter(Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ClauseFact c : clauses) {
+            if (c.sroiObligation() != null) {
+                sum = sum.add(c.sroiObligation());
+            }
+        }
+        return sum;
     }
 
     BigDecimal mkiReduction(String theme) {
-        return clauses.stream()
-                .filter(c -> c.mkiReduction() != null && (theme == null || theme.equals(c.theme())))
-                .map(ClauseFact::mkiReduction)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ClauseFact c : clauses) {
+            if (c.mkiReduction() != null && (theme == null || theme.equals(c.theme()))) {
+                sum = sum.add(c.mkiReduction());
+            }
+        }
+        return sum;
     }
 }

@@ -125,6 +125,21 @@ class SyncRunsTest {
     }
 
     @Test
+    void everyPresentFileIsMarkedSeenByTheRunThatSawIt() throws IOException {
+        put("Zuid/P-1.xlsx", "goed");
+        put("Noord/P-3.xlsx", "goed");
+        runs.runOnce();
+        clock.advance(Duration.ofHours(1));
+        change("Zuid/P-1.xlsx", "fout");
+
+        RunReport second = runs.runOnce();
+
+        assertThat(second.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(queries.currentSubmissions()).extracting(SubmissionSummary::lastSeenAt)
+                .containsOnly(clock.instant());
+    }
+
+    @Test
     void aChangedFileIsTheOnlyOneReadAgain() throws IOException {
         put("Zuid/P-1.xlsx", "goed");
         put("Noord/P-3.xlsx", "goed");
