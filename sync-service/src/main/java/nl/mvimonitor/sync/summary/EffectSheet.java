@@ -1,7 +1,9 @@
 package nl.mvimonitor.sync.summary;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -21,8 +23,13 @@ final class EffectSheet {
             "SROI-verplichting gegund (EUR)", "SROI gerealiseerd (EUR)", "Plaatsingen");
     private static final List<Integer> WIDTHS = List.of(30, 8, 16, 16, 14, 16, 12, 12, 16, 16, 16, 11);
 
+    /** Key of the sum over all themes; no theme code has a space. */
+    private static final String ALL_THEMES = "alle thema's";
+
     private final KpiCalculator calculator;
     private final ThemeNames themes;
+    /** Per year: the MKI reductions contracted per theme, and under {@link #ALL_THEMES} in all. */
+    private final Map<Integer, Map<String, BigDecimal>> mkiByYear = new HashMap<>();
 
     EffectSheet(KpiCalculator calculator, ThemeNames themes) {
         this.calculator = calculator;
@@ -80,9 +87,32 @@ final class EffectSheet {
         // SROI obligations count for social return (and all themes), in the tender's award year
         BigDecimal obligation = scope.coversTheme(RealisationSums.SOCIAL_RETURN) ? facts.sroiObligation(scope)
                 : BigDecimal.ZERO;
-        BigDecimal mki = facts.tenders(scope).stream().map(t -> t.mkiReduction(scope.theme()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Contracted(obligation, mki);
+        return new Contracted(obligation, mki(scope));
+    }
+
+    /**
+     * The MKI reductions contracted in the scope's year for its theme (all themes when it has none), over all units
+     * as this tab shows them. Each year's
+     * tenders are summed per theme in one pass, not once per theme; the sums are exact, so the order does not matter.
+     */
+    private BigDecimal mki(Scope scope) {
+        Map<String, BigDecimal> byTheme = mkiByYear.computeIfAbsent(scope.year(), year -> {
+            Map<String, BigDecimal> sums = new HashMap<>();
+            BigDecimal all = BigDecimal.ZERO;
+            for (TenderFact tender : calculator.facts().tenders(Scope.all(year))) {
+                for (ClauseFact clause : tender.clauses()) {
+                    if (clause.mkiReduction() != null) {
+                        all = all.add(clause.mkiReduction());
+                        if (clause.theme() != null) {
+                            sums.merge(clause.theme(), clause.mkiReduction(), BigDecimal::add);
+                        }
+                    }
+                }
+            }
+            sums.put(ALL_THEMES, all);
+            return sums;
+        });
+        return byTheme.getOrDefault(scope.theme() == null ? ALL_THEMES : scope.theme(), BigDecimal.ZERO);
     }
 
     /** SROI obligations and MKI reductions of one scope's tenders. */

@@ -3,8 +3,11 @@ package nl.mvimonitor.sync.summary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -28,6 +31,7 @@ final class SubmissionFactsCache {
     /** Null when nothing is kept. */
     private final PackedCache packs;
     private final String schemaKey;
+    private final Map<SubmissionSummary, String> keys = new ConcurrentHashMap<>();
 
     private SubmissionFactsCache(PackedCache packs, String schemaKey) {
         this.packs = packs;
@@ -75,10 +79,14 @@ final class SubmissionFactsCache {
         if (packs != null) {
             packs.retainOnly(current.stream().map(this::key).collect(Collectors.toSet()));
         }
+        // the keys of this run's submissions stay known for the next report of the same run only: a new run sees
+        // each file with a new last-seen time, so a new summary
+        keys.keySet().retainAll(new HashSet<>(current));
     }
 
-    /** The key of a submission's facts. */
+    /** The key of a submission's facts; worked out once per summary, as a run asks for it up to three times. */
     String key(SubmissionSummary submission) {
-        return Sha256.hex(SubmissionFactsFormat.VERSION + "\n" + schemaKey + "\n" + submission.contentKey());
+        return keys.computeIfAbsent(submission, s ->
+                Sha256.hex(SubmissionFactsFormat.VERSION + "\n" + schemaKey + "\n" + s.contentKey()));
     }
 }
