@@ -6,8 +6,11 @@
  * <ul>
  *   <li>{@code ContainerCheck}, {@code ZipDirectory}, {@code EntryInputStream}, {@code InflationBudget}: the xlsx
  *       as an untrusted zip held in memory, entries inflated on demand and every inflated byte counted;</li>
- *   <li>{@code SecureSax}, {@code PartReader} and the {@code *Handler} classes: each XML part SAX-parsed straight
- *       from the inflater by the JDK parser with DOCTYPEs refused;</li>
+ *   <li>{@code PartReader}, {@code QuickXml} (with {@code XmlInput}, {@code XmlContent}, {@code XmlChars},
+ *       {@code XmlNames}, {@code XmlAttributes}) and the {@code *Handler} classes: each XML part parsed straight from
+ *       the inflater into SAX events by our strict UTF-8 parser; a part with a DOCTYPE or an unusual prolog goes to
+ *       the JDK parser ({@code SecureSax}), which refuses DOCTYPEs; {@code KeptParts}: package parts shared byte
+ *       for byte between files parsed once;</li>
  *   <li>{@code SheetHandler} and the {@code RowSink}s ({@code TableTabReader}, {@code FormTabReader},
  *       {@code HeaderProbe}, {@code MetaSheetReader}): a sheet streamed row by row, only wanted cells converted;</li>
  *   <li>{@code TabBinder}, {@code ColumnBinding}, {@code ColumnDrift}: sheets and columns bound to the schema
