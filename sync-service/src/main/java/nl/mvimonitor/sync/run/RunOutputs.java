@@ -35,7 +35,6 @@ public class RunOutputs {
     private static final Logger LOG = LoggerFactory.getLogger(RunOutputs.class);
 
     private final SubmissionQueries queries;
-    private final Submissions submissions;
     private final Runs runs;
     private final ProjectRegister register;
     private final BoardGoalLoader goalLoader;
@@ -44,11 +43,10 @@ public class RunOutputs {
     private final TemplateSchema schema;
     private final Clock clock;
 
-    public RunOutputs(SubmissionQueries queries, Submissions submissions, Runs runs, ProjectRegister register,
+    public RunOutputs(SubmissionQueries queries, Runs runs, ProjectRegister register,
             BoardGoalLoader goalLoader, List<OutputWorkbook> outputs, OutputPublisher publisher,
             TemplateSchema schema, Clock clock) {
         this.queries = queries;
-        this.submissions = submissions;
         this.runs = runs;
         this.register = register;
         this.goalLoader = goalLoader;
@@ -62,7 +60,9 @@ public class RunOutputs {
     PublishOutcome publishIfNeeded(Instant runStart) throws IOException {
         LoadedGoals goals = goalLoader.load();
         ProjectRegister.Contents registered = register.read();
-        String signature = signature(goals, registered);
+        // the outputs' own view of the store: the signature comes from the submissions they will write
+        SubmissionQueries data = new RunQueries(queries, registered.expectedProjects());
+        String signature = signature(goals, registered, data);
         Optional<Publication> last = runs.lastPublication();
         boolean changed = last.map(p -> !p.signature().equals(signature)).orElse(true);
         boolean missing = outputs.stream().anyMatch(o -> !Files.exists(o.target()));
@@ -71,7 +71,6 @@ public class RunOutputs {
         }
         Instant asOf = changed ? runStart : last.get().asOf();
         LOG.info("Uitvoer schrijven (doelen van het bestuur: {})", goals.origin());
-        SubmissionQueries data = new RunQueries(queries, registered.expectedProjects());
         publisher.publishAll(writers(data, goals, Clock.fixed(asOf, clock.getZone())));
         goalLoader.published();
         List<String> names = outputs.stream().map(o -> o.target().getFileName().toString()).toList();
@@ -90,10 +89,10 @@ public class RunOutputs {
         return writers;
     }
 
-    private String signature(LoadedGoals goals, ProjectRegister.Contents registered) {
+    private String signature(LoadedGoals goals, ProjectRegister.Contents registered, SubmissionQueries data) {
         String inputs = String.join("\n",
                 "template=" + schema.templateId() + "/" + schema.version(),
-                "submissions=" + submissions.currentSignature(),
+                "submissions=" + Submissions.signatureOf(data.currentSubmissions()),
                 "register=" + registered.fingerprint(),
                 "goals=" + goals.fingerprint(),
                 "outputs=" + outputs.stream().map(o -> o.target().getFileName().toString()).toList());

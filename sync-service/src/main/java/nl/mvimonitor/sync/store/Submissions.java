@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,17 @@ public class Submissions {
                 rs -> {
                     digest.update((rs.getLong(1) + ":" + rs.getString(2) + "\n").getBytes(StandardCharsets.UTF_8));
                 });
+        return Sha256.hexOf(digest);
+    }
+
+    /**
+     * {@link #currentSignature()} worked out from the current submissions as {@link SubmissionQueries} lists them, for
+     * a run that reads them anyway: the same value, without a query of its own.
+     */
+    public static String signatureOf(Collection<SubmissionSummary> current) {
+        MessageDigest digest = Sha256.newDigest();
+        current.stream().sorted(Comparator.comparingLong(SubmissionSummary::submissionId)).forEach(s -> digest.update(
+                (s.submissionId() + ":" + s.fingerprint() + "\n").getBytes(StandardCharsets.UTF_8)));
         return Sha256.hexOf(digest);
     }
 

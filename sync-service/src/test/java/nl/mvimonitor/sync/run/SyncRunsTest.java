@@ -78,7 +78,7 @@ class SyncRunsTest {
                 new IntakeSettings(2, DataSize.ofMegabytes(1), dir.resolve("register.csv")), clock);
         Runs runRecords = new Runs(db.jdbc());
         BoardGoalLoader currentGoals = () -> goals.get().load();
-        RunOutputs outputs = new RunOutputs(queries, submissions, runRecords, ProjectRegister.none(), currentGoals,
+        RunOutputs outputs = new RunOutputs(queries, runRecords, ProjectRegister.none(), currentGoals,
                 List.of(new OutputWorkbook(out.resolve("overzicht.txt"), SyncRunsTest::writeText),
                         new OutputWorkbook(out.resolve("bestuur.txt"), SyncRunsTest::writeText)),
                 new OutputPublisher(), SCHEMA, clock);

@@ -326,6 +326,20 @@ abstract class StoreBehaviour {
     }
 
     @Test
+    void signatureOfTheListedSubmissionsIsTheStoresSignature() {
+        assertThat(Submissions.signatureOf(current())).isEqualTo(submissions.currentSignature());
+        submissions.record(received(file("Zuid/P-1.xlsx", "Zuid", "f1"), "x", validated("P-1", Map.of())), T0);
+        submissions.record(received(file("Noord/P-2.xlsx", "Noord", "f2"), "y", validated("P-2", Map.of())), T0);
+        submissions.record(received(file("Zuid/P-3.xlsx", "Zuid", "f3"), "z", validated("P-3", Map.of())), T0);
+        String three = submissions.currentSignature();
+        sourceFiles.markDeleted("lokaal", List.of("Noord/P-2.xlsx"), T0);
+
+        assertThat(current()).hasSize(2);
+        assertThat(Submissions.signatureOf(current())).isEqualTo(submissions.currentSignature())
+                .isNotEqualTo(three);
+    }
+
+    @Test
     void runsRecordOutcomeAndTheLastPublication() {
         long first = runs.start(T0);
         runs.finish(first, T0.plusSeconds(5), RunStatus.COMPLETED, new RunTotals(3, 3, 0, 1, 0, 4, 2, 2),
