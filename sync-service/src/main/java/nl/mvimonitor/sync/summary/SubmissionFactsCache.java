@@ -3,11 +3,12 @@ package nl.mvimonitor.sync.summary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ final class SubmissionFactsCache {
     /** Null when nothing is kept. */
     private final PackedCache packs;
     private final String schemaKey;
-    private final Map<SubmissionSummary, String> keys = new ConcurrentHashMap<>();
+    private final Map<SubmissionSummary, String> keys = new IdentityHashMap<>();
 
     private SubmissionFactsCache(PackedCache packs, String schemaKey) {
         this.packs = packs;
@@ -79,14 +80,29 @@ final class SubmissionFactsCache {
         if (packs != null) {
             packs.retainOnly(current.stream().map(this::key).collect(Collectors.toSet()));
         }
-        // the keys of this run's submissions stay known for the next report of the same run only: a new run sees
-        // each file with a new last-seen time, so a new summary
-        keys.keySet().retainAll(new HashSet<>(current));
+        // a run's outputs share one list of summaries; the next run reads new ones, so only these stay known
+        Set<SubmissionSummary> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+        listed.addAll(current);
+        synchronized (keys) {
+            keys.keySet().retainAll(listed);
+        }
     }
 
-    /** The key of a submission's facts; worked out once per summary, as a run asks for it up to three times. */
+    /**
+     * The key of a submission's facts; worked out once per summary object, as a run asks for it up to three times
+     * (by identity: a record's hash code would cost about as much as the key).
+     */
     String key(SubmissionSummary submission) {
-        return keys.computeIfAbsent(submission, s ->
-                Sha256.hex(SubmissionFactsFormat.VERSION + "\n" + schemaKey + "\n" + s.contentKey()));
+        synchronized (keys) {
+            String known = keys.get(submission);
+            if (known != null) {
+                return known;
+            }
+        }
+        String key = Sha256.hex(SubmissionFactsFormat.VERSION + "\n" + schemaKey + "\n" + submission.contentKey());
+        synchronized (keys) {
+            keys.put(submission, key);
+        }
+        return key;
     }
 }
