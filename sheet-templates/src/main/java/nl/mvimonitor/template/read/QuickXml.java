@@ -33,6 +33,7 @@ final class QuickXml {
     private static final int MAX_ATTRIBUTES = 10_000;
     private static final int DECLARATION_LOOKAHEAD = 256;
     private static final int INCOMPLETE = -1;
+    private static final String UTF8_BOM = "\u00EF\u00BB\u00BF";
     private static final Pattern DECLARATION = Pattern.compile("<\\?xml[ \\t\\r\\n]+version[ \\t\\r\\n]*=[ \\t\\r\\n]*"
             + "([\"'])1\\.0\\1([ \\t\\r\\n]+encoding[ \\t\\r\\n]*=[ \\t\\r\\n]*([\"'])(?i:utf-8)\\3)?"
             + "([ \\t\\r\\n]+standalone[ \\t\\r\\n]*=[ \\t\\r\\n]*([\"'])(?:yes|no)\\5)?[ \\t\\r\\n]*\\?>");
@@ -77,7 +78,7 @@ final class QuickXml {
             handler.startDocument();
             startTag();
             while (depth > 0) {
-                text();
+                content.text();
                 markup();
             }
             epilog();
@@ -98,7 +99,7 @@ final class QuickXml {
             return false;
         }
         if (input.bytes[input.position] == (byte) 0xEF) {
-            if (!startsWithBytes((byte) 0xEF, (byte) 0xBB, (byte) 0xBF)) {
+            if (!startsWith(UTF8_BOM)) {
                 return false;
             }
             input.position += 3;
@@ -113,9 +114,9 @@ final class QuickXml {
             }
             byte next = input.bytes[input.position + 1];
             if (next == '?' && !startsWith("<?xml")) {
-                processingInstruction();
+                content.processingInstruction();
             } else if (next == '!' && startsWith("<!--")) {
-                comment();
+                content.comment();
             } else {
                 return XmlChars.nameStart(next);
             }
@@ -147,9 +148,9 @@ final class QuickXml {
                 return;
             }
             if (startsWith("<!--")) {
-                comment();
+                content.comment();
             } else if (startsWith("<?") && !startsWithName("<?xml")) {
-                processingInstruction();
+                content.processingInstruction();
             } else {
                 throw new XmlSyntaxError("content after the root element");
             }
@@ -172,10 +173,10 @@ final class QuickXml {
             endTag();
         } else if (next == '!') {
             if (startsWith("<!--")) {
-                flushText();
-                comment();
+                content.flush();
+                content.comment();
             } else if (startsWith("<![CDATA[")) {
-                cdata();
+                content.cdata();
             } else {
                 throw new XmlSyntaxError("unexpected declaration in content");
             }
@@ -183,8 +184,8 @@ final class QuickXml {
             if (startsWithName("<?xml")) {
                 throw new XmlSyntaxError("XML declaration inside the content");
             }
-            flushText();
-            processingInstruction();
+            content.flush();
+            content.processingInstruction();
         } else {
             startTag();
         }
@@ -196,7 +197,7 @@ final class QuickXml {
             more();
         }
         input.position = after;
-        flushText();
+        content.flush();
         String qName = tagName;
         push(qName);
         handler.startElement("", "", qName, attributes);
@@ -379,7 +380,7 @@ final class QuickXml {
             more();
         }
         input.position = after;
-        flushText();
+        content.flush();
         depth--;
         String qName = open[depth];
         open[depth] = null;
@@ -467,24 +468,13 @@ final class QuickXml {
         return q;
     }
 
-    private boolean startsWithBytes(byte... bytes) throws IOException, XmlSyntaxError {
-        if (!input.require(bytes.length)) {
-            return false;
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (input.bytes[input.position + i] != bytes[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** Whether the input starts with these bytes, given as the characters U+0000 to U+00FF. */
     private boolean startsWith(String ascii) throws IOException, XmlSyntaxError {
         if (!input.require(ascii.length())) {
             return false;
         }
         for (int i = 0; i < ascii.length(); i++) {
-            if (input.bytes[input.position + i] != ascii.charAt(i)) {
+            if (input.bytes[input.position + i] != (byte) ascii.charAt(i)) {
                 return false;
             }
         }
@@ -497,25 +487,5 @@ final class QuickXml {
             return false;
         }
         return !input.require(ascii.length() + 1) || !XmlChars.nameByte(input.bytes[input.position + ascii.length()]);
-    }
-
-    private void flushText() throws SAXException {
-        content.flush();
-    }
-
-    private void text() throws IOException, SAXException {
-        content.text();
-    }
-
-    private void comment() throws IOException, SAXException {
-        content.comment();
-    }
-
-    private void processingInstruction() throws IOException, SAXException {
-        content.processingInstruction();
-    }
-
-    private void cdata() throws IOException, SAXException {
-        content.cdata();
     }
 }
