@@ -40,7 +40,6 @@ final class PartReader implements AutoCloseable {
     private final Set<ZipEntryInfo> parsed = new HashSet<>();
     /** One inflater for every entry of the read: setting one up costs about as much as a small part's data. */
     private final Inflater inflater = new Inflater(true);
-    private final byte[] head = new byte[PlainProlog.HEAD_BYTES];
 
     PartReader(ZipDirectory zip, InflationBudget budget, SecureSax sax, KeptParts kept) {
         this.zip = zip;
@@ -140,23 +139,14 @@ final class PartReader implements AutoCloseable {
 
     /**
      * Checks the prolog of every XML part that was not parsed, so that no part of the file carries a DOCTYPE:
-     * each is read only up to its first element. A part whose first bytes are plainly a declaration and a root
-     * element needs no parser for that; any other part goes through the parser as if it were read.
+     * each is parsed only up to its first element (with {@link QuickXml}, which leaves any prolog with a DOCTYPE to
+     * the JDK parser, which refuses it).
      */
     void checkUnparsedPrologs() {
         for (ZipEntryInfo entry : zip.entries()) {
-            if (entry.isXml() && !parsed.contains(entry) && !hasPlainProlog(entry)) {
+            if (entry.isXml() && !parsed.contains(entry)) {
                 parse(entry, new PrologOnly());
             }
-        }
-    }
-
-    private boolean hasPlainProlog(ZipEntryInfo entry) {
-        try (EntryInputStream in = zip.open(entry, budget, inflater)) {
-            return PlainProlog.recognise(head, in.readNBytes(head, 0, head.length));
-        } catch (IOException e) {
-            // not thrown by an in-memory entry; the parser will say what is wrong
-            return false;
         }
     }
 
