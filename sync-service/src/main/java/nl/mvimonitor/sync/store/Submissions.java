@@ -72,21 +72,9 @@ public class Submissions {
 
     /**
      * A value that changes whenever the set of current submissions changes (a new content, a deleted file), so the
-     * run knows whether outputs need writing.
-     */
-    public String currentSignature() {
-        MessageDigest digest = Sha256.newDigest();
-        jdbc.query("SELECT s.id, s.content_hash FROM submission s JOIN source_file f ON f.id = s.source_file_id"
-                        + " WHERE s.is_current = TRUE AND f.deleted = FALSE ORDER BY s.id",
-                rs -> {
-                    digest.update((rs.getLong(1) + ":" + rs.getString(2) + "\n").getBytes(StandardCharsets.UTF_8));
-                });
-        return Sha256.hexOf(digest);
-    }
-
-    /**
-     * {@link #currentSignature()} worked out from the current submissions as {@link SubmissionQueries} lists them, for
-     * a run that reads them anyway: the same value, without a query of its own.
+     * run knows whether outputs need writing; worked out from the current submissions as {@link SubmissionQueries}
+     * lists them, which the run's outputs read anyway. Each submission counts as {@code id:content hash}, in id order,
+     * as the signatures already recorded by earlier versions were made.
      */
     public static String signatureOf(Collection<SubmissionSummary> current) {
         MessageDigest digest = Sha256.newDigest();

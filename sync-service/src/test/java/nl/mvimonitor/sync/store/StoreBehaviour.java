@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -316,27 +318,31 @@ abstract class StoreBehaviour {
 
     @Test
     void signatureChangesWithTheSetOfCurrentSubmissions() {
-        String empty = submissions.currentSignature();
+        String empty = Submissions.signatureOf(current());
         submissions.record(received(file("Zuid/P-1.xlsx", "Zuid", "f1"), "x", validated("P-1", Map.of())), T0);
-        String one = submissions.currentSignature();
+        String one = Submissions.signatureOf(current());
         sourceFiles.markDeleted("lokaal", List.of("Zuid/P-1.xlsx"), T0);
 
         assertThat(one).isNotEqualTo(empty);
-        assertThat(submissions.currentSignature()).isEqualTo(empty);
+        assertThat(Submissions.signatureOf(current())).isEqualTo(empty);
     }
 
     @Test
-    void signatureOfTheListedSubmissionsIsTheStoresSignature() {
-        assertThat(Submissions.signatureOf(current())).isEqualTo(submissions.currentSignature());
+    void signatureCountsEachCurrentSubmissionByIdAndContentInIdOrder() {
         submissions.record(received(file("Zuid/P-1.xlsx", "Zuid", "f1"), "x", validated("P-1", Map.of())), T0);
         submissions.record(received(file("Noord/P-2.xlsx", "Noord", "f2"), "y", validated("P-2", Map.of())), T0);
         submissions.record(received(file("Zuid/P-3.xlsx", "Zuid", "f3"), "z", validated("P-3", Map.of())), T0);
-        String three = submissions.currentSignature();
         sourceFiles.markDeleted("lokaal", List.of("Noord/P-2.xlsx"), T0);
+        List<SubmissionSummary> listed = current();
+        List<SubmissionSummary> reversed = new ArrayList<>(listed);
+        Collections.reverse(reversed);
+        StringBuilder lines = new StringBuilder();
+        listed.stream().sorted(Comparator.comparingLong(SubmissionSummary::submissionId))
+                .forEach(s -> lines.append(s.submissionId()).append(':').append(s.fingerprint()).append('\n'));
 
-        assertThat(current()).hasSize(2);
-        assertThat(Submissions.signatureOf(current())).isEqualTo(submissions.currentSignature())
-                .isNotEqualTo(three);
+        assertThat(listed).hasSize(2);
+        assertThat(Submissions.signatureOf(listed)).isEqualTo(Sha256.hex(lines.toString()))
+                .isEqualTo(Submissions.signatureOf(reversed));
     }
 
     @Test
