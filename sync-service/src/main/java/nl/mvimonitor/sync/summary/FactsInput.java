@@ -49,9 +49,14 @@ final class FactsInput {
             throw new IOException("bad text length");
         }
         need(2L * length);
+        // char by char from the array: a CharBuffer view per text cost more than the rest of the decoding
+        byte[] array = bytes.array();
+        int at = bytes.position();
         char[] chars = new char[length];
-        bytes.asCharBuffer().get(chars);
-        bytes.position(bytes.position() + 2 * length);
+        for (int i = 0; i < length; i++, at += 2) {
+            chars[i] = (char) ((array[at] & 0xff) << 8 | array[at + 1] & 0xff);
+        }
+        bytes.position(at);
         return new String(chars);
     }
 
