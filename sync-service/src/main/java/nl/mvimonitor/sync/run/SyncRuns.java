@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
@@ -24,8 +22,8 @@ import nl.mvimonitor.sync.store.SourceFiles;
 
 /**
  * Runs one sync: list every source; skip files whose listing is unchanged without reading them; read, validate and
- * store the others; mark vanished files deleted; write the outputs when anything they depend on changed; record the
- * run. Listing every source comes first, so an unreachable source never makes its files look deleted. One run at a
+ * store the others; mark vanished files deleted; record when each source was listed (its unchanged files count as
+ * seen then); write the outputs when anything they depend on changed; record the run. Listing every source comes first, so an unreachable source never makes its files look deleted. One run at a
  * time per process.
  */
 @Component
@@ -77,20 +75,11 @@ public class SyncRuns {
                 process(listing, started, progress, tally);
             }
             LOG.info("Bronnen verwerkt in {} s", RunProgress.secondsSince(startNanos));
-            CompletableFuture<Void> touched = touchPresentAside(listings, started);
-            PublishOutcome published;
-            try {
-                published = outputs.publishIfNeeded(started);
-            } finally {
-                awaitQuietly(touched);
-            }
-            touched.join();
+            PublishOutcome published = outputs.publishIfNeeded(started);
             RunReport report = tally.report(runId, RunStatus.COMPLETED, published.written(), since(startNanos), null);
             runs.finish(runId, clock.instant(), report.status(), report.totals(), published.publication(), null);
             LOG.info(report.summaryNl());
             return report;
-        } catch (CompletionException e) {
-            return failed(runId, tally, since(startNanos), describe(asException(e.getCause())));
         } catch (Exception e) {
             return failed(runId, tally, since(startNanos), describe(e));
         }
@@ -113,41 +102,10 @@ public class SyncRuns {
         String sourceId = listing.source().id();
         sourceFiles.markDeleted(sourceId, listing.vanished(), started);
         IntakeResult result = intake.intake(listing.source(), listing.toRead(), progress);
+        // after storing, so files read in this run keep the time they were stored
+        sourceFiles.listed(sourceId, started);
         progress.sourceDone(result);
         tally.add(listing, result);
-    }
-
-    /**
-     * Marks the unchanged files of every source as seen at the run's start, on a thread of its own while the outputs
-     * are written: an update of every file's row, which the outputs do not read (it changes no content key), costs
-     * as much as the rest of a run in which few files changed. After intake, so files read in this run keep the time
-     * they were stored.
-     */
-    private CompletableFuture<Void> touchPresentAside(List<SourceListing> listings, Instant started) {
-        CompletableFuture<Void> touched = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                listings.forEach(listing -> sourceFiles.touchPresent(listing.source().id(), started));
-                touched.complete(null);
-            } catch (RuntimeException | Error e) {
-                touched.completeExceptionally(e);
-            }
-        }, "mvi-gezien");
-        thread.setDaemon(true);
-        thread.start();
-        return touched;
-    }
-
-    /** Waits until the task is done, whatever its outcome: a failed run must not leave it writing. */
-    private static void awaitQuietly(CompletableFuture<Void> task) {
-        task.handle((result, failure) -> null).join();
-    }
-
-    private static Exception asException(Throwable cause) {
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return (Exception) cause;
     }
 
     private RunReport failed(long runId, Tally tally, Duration duration, String message) {

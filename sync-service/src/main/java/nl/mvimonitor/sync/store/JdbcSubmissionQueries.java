@@ -42,8 +42,9 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
             .thenComparing(SubmissionSummary::sourcePath, textOrder());
 
     private static final String SELECT = "SELECT s.id, s.project_id, s.unit, f.path, s.content_hash,"
-            + " s.template_version, s.phase, s.status, s.received_at, f.last_seen_at, s.rows_read, s.errors, s.warnings,"
-            + " s.is_current, f.deleted FROM submission s JOIN source_file f ON f.id = s.source_file_id";
+            + " s.template_version, s.phase, s.status, s.received_at, " + SourceFiles.LAST_SEEN + " AS last_seen_at,"
+            + " s.rows_read, s.errors, s.warnings, s.is_current, f.deleted FROM submission s"
+            + " JOIN source_file f ON f.id = s.source_file_id LEFT JOIN source_listing l ON l.source_id = f.source_id";
     private static final String CURRENT = SELECT + " WHERE s.is_current = TRUE AND f.deleted = FALSE";
     private static final String BY_ID = SELECT + " WHERE s.id = ?";
 

@@ -64,7 +64,7 @@ abstract class StoreBehaviour {
 
     @BeforeEach
     void emptyTables() {
-        for (String table : List.of("submission_rows", "finding", "submission", "source_file", "sync_run")) {
+        for (String table : List.of("submission_rows", "finding", "submission", "source_file", "source_listing", "sync_run")) {
             db.jdbc().update("DELETE FROM " + table);
         }
     }
@@ -299,21 +299,33 @@ abstract class StoreBehaviour {
     }
 
     @Test
-    void touchUpdatesLastSeenOfPresentFilesOnly() {
-        SourceFile file = file("Zuid/P-1.xlsx", "Zuid", "f1");
-        submissions.record(received(file, "x", validated("P-1", Map.of())), T0);
+    void aListingMarksItsPresentFilesSeenAndAVanishedFileKeepsTheListingBefore() {
+        submissions.record(received(file("Zuid/P-1.xlsx", "Zuid", "f1"), "x", validated("P-1", Map.of())), T0);
         submissions.record(received(file("Zuid/weg.xlsx", "Zuid", "f1"), "y", validated("P-2", Map.of())), T0);
-        sourceFiles.markDeleted("lokaal", List.of("Zuid/weg.xlsx"), T0.plusSeconds(60));
+        sourceFiles.listed("lokaal", T0.plusSeconds(60));
+        sourceFiles.markDeleted("lokaal", List.of("Zuid/weg.xlsx"), T0.plusSeconds(3600));
+        sourceFiles.listed("lokaal", T0.plusSeconds(3600));
+        sourceFiles.listed("elders", T0.plusSeconds(7200));
 
-        sourceFiles.touchPresent("lokaal", T0.plusSeconds(3600));
-
-        assertThat(current()).hasSize(1);
+        assertThat(current()).extracting(SubmissionSummary::sourcePath).containsExactly("Zuid/P-1.xlsx");
         assertThat(current().get(0).lastSeenAt()).isEqualTo(T0.plusSeconds(3600));
-        Instant vanishedLastSeen = db.jdbc().queryForObject("SELECT last_seen_at FROM source_file WHERE path = ?",
-                (rs, i) -> DbTime.read(rs, "last_seen_at"), "Zuid/weg.xlsx");
-        assertThat(vanishedLastSeen).isEqualTo(T0);
         assertThat(current().get(0).receivedAt()).isEqualTo(T0);
+        assertThat(lastSeenColumn("Zuid/weg.xlsx")).isEqualTo(T0.plusSeconds(60));
         assertThat(sourceFiles.known("lokaal").get("Zuid/P-1.xlsx").isUnchanged("f1")).isTrue();
+
+        // stored after the last listing: its own time counts
+        submissions.record(received(file("Zuid/P-3.xlsx", "Zuid", "f1"), "z", validated("P-3", Map.of())),
+                T0.plusSeconds(3700));
+        assertThat(current()).filteredOn(s -> s.sourcePath().equals("Zuid/P-3.xlsx"))
+                .extracting(SubmissionSummary::lastSeenAt).containsExactly(T0.plusSeconds(3700));
+        // a file deleted before any listing keeps its own time
+        sourceFiles.markDeleted("lokaal", List.of("Zuid/P-3.xlsx"), T0.plusSeconds(3800));
+        assertThat(lastSeenColumn("Zuid/P-3.xlsx")).isEqualTo(T0.plusSeconds(3700));
+    }
+
+    private Instant lastSeenColumn(String path) {
+        return db.jdbc().queryForObject("SELECT last_seen_at FROM source_file WHERE path = ?",
+                (rs, i) -> DbTime.read(rs, "last_seen_at"), path);
     }
 
     @Test
