@@ -42,22 +42,29 @@ public final class PackedCache {
     private static final long SLACK_BYTES = 1 << 20;
     /** Magic, key length, value length and CRC around each key and value. */
     private static final int RECORD_OVERHEAD = 16;
+    /** At most this many bytes of values are remembered decoded ({@link #decoded}), whatever the number of keys. */
+    static final long REMEMBERED_BYTES = 32L << 20;
 
     private final Path folder;
+    private final long rememberBudget;
     private final Map<String, Location> index = new HashMap<>();
     private final Map<Path, FileChannel> readers = new HashMap<>();
+    /** Values decoded by {@link #decoded}, with the record they were decoded from. */
+    private final Map<String, Remembered> remembered = new HashMap<>();
+    private long rememberedBytes;
     private FileChannel appender;
     private Path appendPack;
     private long packBytes;
 
-    private PackedCache(Path folder) {
+    private PackedCache(Path folder, long rememberBudget) {
         this.folder = folder;
+        this.rememberBudget = rememberBudget;
         scan();
     }
 
     /** The cache in {@code folder}, shared by everything in this process that uses that folder. */
     public static PackedCache in(Path folder) {
-        return OPEN.computeIfAbsent(folder.toAbsolutePath().normalize(), PackedCache::new);
+        return OPEN.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> new PackedCache(f, REMEMBERED_BYTES));
     }
 
     /** The keys kept now. */
@@ -67,7 +74,12 @@ public final class PackedCache {
 
     /** A new instance on the folder, as the next process would open it; for tests of what survives a restart. */
     static PackedCache openForTest(Path folder) {
-        return new PackedCache(folder);
+        return new PackedCache(folder, REMEMBERED_BYTES);
+    }
+
+    /** The same, remembering at most {@code rememberBudget} bytes of decoded values. */
+    static PackedCache openForTest(Path folder, long rememberBudget) {
+        return new PackedCache(folder, rememberBudget);
     }
 
     public synchronized boolean contains(String key) {
@@ -76,9 +88,54 @@ public final class PackedCache {
 
     public synchronized Optional<byte[]> get(String key) {
         Location at = index.get(key);
-        if (at == null) {
-            return Optional.empty();
+        return at == null ? Optional.empty() : read(key, at);
+    }
+
+    /**
+     * The value under {@code key} as {@code decoder} makes it, remembered in memory with the record it came from:
+     * the next run asks for nearly every value again, and decoding them all cost more than the rest of its work on
+     * them. A remembered value is given again only while that same record is the key's (a {@link #put} or a
+     * compaction makes it decode anew); values are remembered while their bytes total at most {@value
+     * #REMEMBERED_BYTES}, so memory stays bounded whatever the number of keys. Decoded objects are shared between
+     * callers: they must not be changed. An exception of the decoder reaches the caller, and nothing is remembered.
+     */
+    public <T> Optional<T> decoded(String key, Class<T> type, Decoder<T> decoder) throws IOException {
+        Location at;
+        byte[] bytes;
+        synchronized (this) {
+            at = index.get(key);
+            if (at == null) {
+                return Optional.empty();
+            }
+            Remembered known = remembered.get(key);
+            if (known != null && known.at() == at && type.isInstance(known.value())) {
+                return Optional.of(type.cast(known.value()));
+            }
+            Optional<byte[]> read = read(key, at);
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            bytes = read.get();
         }
+        T value = decoder.decode(bytes); // outside the lock: callers decode in parallel
+        synchronized (this) {
+            if (index.get(key) == at) {
+                remember(key, at, value);
+            }
+        }
+        return Optional.of(value);
+    }
+
+    private void remember(String key, Location at, Object value) {
+        Remembered old = remembered.remove(key);
+        rememberedBytes -= old == null ? 0 : old.at().length();
+        if (rememberedBytes + at.length() <= rememberBudget) {
+            remembered.put(key, new Remembered(at, value));
+            rememberedBytes += at.length();
+        }
+    }
+
+    private Optional<byte[]> read(String key, Location at) {
         try {
             ByteBuffer value = ByteBuffer.allocate(at.length());
             FileChannel channel = reader(at.pack());
@@ -123,6 +180,8 @@ public final class PackedCache {
     /** Forgets every key but {@code keys}; rewrites the packs when most of their bytes are forgotten. */
     public synchronized void retainOnly(Set<String> keys) {
         index.keySet().retainAll(keys);
+        remembered.keySet().retainAll(keys);
+        rememberedBytes = remembered.values().stream().mapToLong(r -> r.at().length()).sum();
         long live = index.entrySet().stream()
                 .mapToLong(e -> RECORD_OVERHEAD + e.getKey().length() + e.getValue().length()).sum();
         if (packBytes > 2 * live + SLACK_BYTES) {
@@ -138,6 +197,8 @@ public final class PackedCache {
         List<Path> old = packs();
         closeAll();
         index.clear();
+        remembered.clear();
+        rememberedBytes = 0;
         packBytes = 0;
         kept.forEach(this::put);
         closeAppender();
@@ -260,7 +321,17 @@ public final class PackedCache {
         return (int) crc.getValue();
     }
 
-    /** Where a value is: its pack, the offset of its bytes, their length and CRC. */
+    /** Where a value is: its pack, the offset of its bytes, their length and CRC. Compared by identity. */
     private record Location(Path pack, long offset, int length, int crc) {
+    }
+
+    /** A value as decoded from the record at {@code at}. */
+    private record Remembered(Location at, Object value) {
+    }
+
+    /** Makes a value out of its bytes; throws when they are not one. */
+    @FunctionalInterface
+    public interface Decoder<T> {
+        T decode(byte[] bytes) throws IOException;
     }
 }

@@ -59,14 +59,13 @@ final class SubmissionFactsCache {
         if (packs == null) {
             return Optional.empty();
         }
-        return packs.get(key(submission)).flatMap(bytes -> {
-            try {
-                return Optional.of(SubmissionFactsFormat.decode(bytes));
-            } catch (IOException e) {
-                LOG.info("Tussenresultaat van {} onleesbaar; wordt opnieuw berekend", submission.sourcePath());
-                return Optional.empty();
-            }
-        });
+        try {
+            // decoded once per process: the next run asks for nearly all of them again
+            return packs.decoded(key(submission), SubmissionFacts.class, SubmissionFactsFormat::decode);
+        } catch (IOException e) {
+            LOG.info("Tussenresultaat van {} onleesbaar; wordt opnieuw berekend", submission.sourcePath());
+            return Optional.empty();
+        }
     }
 
     void store(SubmissionSummary submission, SubmissionFacts facts) {

@@ -1,6 +1,7 @@
 package nl.mvimonitor.sync.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,58 @@ class PackedCacheTest {
         assertThat(size(dir)).isLessThan(before / 10);
         assertThat(cache.get("k2")).hasValueSatisfying(v -> assertThat(v).hasSize(100_000));
         assertThat(reopen(dir).keys()).containsExactlyInAnyOrder("k1", "k2");
+    }
+
+    @Test
+    void decodesAValueOnceUntilItsRecordChangesOrIsForgotten() throws IOException {
+        PackedCache cache = PackedCache.openForTest(folder.resolve("e"));
+        cache.put("k", "een".getBytes(StandardCharsets.UTF_8));
+        Counting decoder = new Counting();
+
+        String first = cache.decoded("k", String.class, decoder).orElseThrow();
+        assertThat(cache.decoded("k", String.class, decoder)).containsSame(first);
+        assertThat(decoder.calls).isEqualTo(1);
+        assertThat(cache.decoded("onbekend", String.class, decoder)).isEmpty();
+
+        cache.put("k", "twee".getBytes(StandardCharsets.UTF_8));
+        assertThat(cache.decoded("k", String.class, decoder)).contains("twee");
+        assertThat(decoder.calls).isEqualTo(2);
+
+        cache.retainOnly(Set.of());
+        assertThat(cache.decoded("k", String.class, decoder)).isEmpty();
+        assertThat(decoder.calls).isEqualTo(2);
+    }
+
+    @Test
+    void aValueThatDoesNotDecodeIsNotRememberedAndTheBudgetBoundsWhatIs() throws IOException {
+        PackedCache cache = PackedCache.openForTest(folder.resolve("f"), 10);
+        cache.put("stuk", new byte[] {1});
+        PackedCache.Decoder<String> failing = bytes -> {
+            throw new IOException("geen waarde");
+        };
+        assertThatThrownBy(() -> cache.decoded("stuk", String.class, failing)).isInstanceOf(IOException.class);
+        Counting decoder = new Counting();
+        assertThat(cache.decoded("stuk", String.class, decoder)).isPresent();
+
+        cache.put("a", "12345678".getBytes(StandardCharsets.UTF_8));
+        cache.put("b", "87654321".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 3; i++) {
+            cache.decoded("a", String.class, decoder);
+            cache.decoded("b", String.class, decoder);
+        }
+        // "stuk" (1 byte) and "a" (8) fit in 10 bytes; "b" is decoded on every call
+        assertThat(decoder.calls).isEqualTo(1 + 1 + 3);
+    }
+
+    /** Decodes UTF-8 and counts its calls. */
+    private static final class Counting implements PackedCache.Decoder<String> {
+        private int calls;
+
+        @Override
+        public String decode(byte[] bytes) {
+            calls++;
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     /** A second instance on the same folder, as the next process would open it. */
