@@ -158,6 +158,18 @@ public final class PackedCache {
         }
     }
 
+    /**
+     * Keeps {@code value} under {@code key} and remembers {@code decoded} as its decoding, as {@link #decoded} would
+     * have made it: for values just made, which the next run asks for decoded.
+     */
+    public synchronized void put(String key, byte[] value, Object decoded) {
+        put(key, value);
+        Location at = index.get(key);
+        if (at != null) {
+            remember(key, at, decoded);
+        }
+    }
+
     /** Keeps {@code value} under {@code key}; a failure to write is logged, never thrown: the value can be remade. */
     public synchronized void put(String key, byte[] value) {
         byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);

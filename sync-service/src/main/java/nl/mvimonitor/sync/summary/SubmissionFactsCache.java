@@ -3,11 +3,7 @@ package nl.mvimonitor.sync.summary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -32,7 +28,6 @@ final class SubmissionFactsCache {
     /** Null when nothing is kept. */
     private final PackedCache packs;
     private final String schemaKey;
-    private final Map<SubmissionSummary, String> keys = new IdentityHashMap<>();
 
     private SubmissionFactsCache(PackedCache packs, String schemaKey) {
         this.packs = packs;
@@ -46,8 +41,9 @@ final class SubmissionFactsCache {
 
     /** A cache in {@code folder}; the folder is made when the first facts are kept. */
     static SubmissionFactsCache in(Path folder, TemplateSchema schema) {
+        // sorted: a Map.copyOf iterates in a different order per JVM; 16 hex digits tell schemas apart
         String schemaKey = Sha256.hex(schema.templateId() + "/" + schema.version() + "\n"
-                + new TreeMap<>(schema.codeLists())); // sorted: a Map.copyOf iterates in a different order per JVM
+                + new TreeMap<>(schema.codeLists())).substring(0, 16);
         return new SubmissionFactsCache(PackedCache.in(folder), schemaKey);
     }
 
@@ -68,9 +64,17 @@ final class SubmissionFactsCache {
         }
     }
 
+    /** Keeps the facts, and remembers them as decoded from what is kept: the next run asks for them. */
     void store(SubmissionSummary submission, SubmissionFacts facts) {
-        if (packs != null) {
-            packs.put(key(submission), SubmissionFactsFormat.encode(facts));
+        if (packs == null) {
+            return;
+        }
+        byte[] bytes = SubmissionFactsFormat.encode(facts);
+        try {
+            packs.put(key(submission), bytes, SubmissionFactsFormat.decode(bytes));
+        } catch (IOException e) {
+            // cannot happen for bytes just encoded; keep them anyway, the next run decodes them or computes again
+            packs.put(key(submission), bytes);
         }
     }
 
@@ -79,29 +83,10 @@ final class SubmissionFactsCache {
         if (packs != null) {
             packs.retainOnly(current.stream().map(this::key).collect(Collectors.toSet()));
         }
-        // a run's outputs share one list of summaries; the next run reads new ones, so only these stay known
-        Set<SubmissionSummary> listed = Collections.newSetFromMap(new IdentityHashMap<>());
-        listed.addAll(current);
-        synchronized (keys) {
-            keys.keySet().retainAll(listed);
-        }
     }
 
-    /**
-     * The key of a submission's facts; worked out once per summary object, as a run asks for it up to three times
-     * (by identity: a record's hash code would cost about as much as the key).
-     */
+    /** The key of a submission's facts: the format version, the template's code lists and the content key. */
     String key(SubmissionSummary submission) {
-        synchronized (keys) {
-            String known = keys.get(submission);
-            if (known != null) {
-                return known;
-            }
-        }
-        String key = Sha256.hex(SubmissionFactsFormat.VERSION + "\n" + schemaKey + "\n" + submission.contentKey());
-        synchronized (keys) {
-            keys.put(submission, key);
-        }
-        return key;
+        return "feiten-" + SubmissionFactsFormat.VERSION + "-" + schemaKey + "-" + submission.contentKey();
     }
 }

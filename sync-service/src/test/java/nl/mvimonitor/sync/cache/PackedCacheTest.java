@@ -97,6 +97,11 @@ class PackedCacheTest {
         assertThat(cache.decoded("k", String.class, decoder)).contains("twee");
         assertThat(decoder.calls).isEqualTo(2);
 
+        String made = new String("drie");
+        cache.put("k", "drie".getBytes(StandardCharsets.UTF_8), made);
+        assertThat(cache.decoded("k", String.class, decoder)).containsSame(made);
+        assertThat(decoder.calls).isEqualTo(2);
+
         cache.retainOnly(Set.of());
         assertThat(cache.decoded("k", String.class, decoder)).isEmpty();
         assertThat(decoder.calls).isEqualTo(2);
