@@ -107,9 +107,9 @@ public final class PackedCache {
             if (at == null) {
                 return Optional.empty();
             }
-            Remembered known = remembered.get(key);
-            if (known != null && known.at() == at && type.isInstance(known.value())) {
-                return Optional.of(type.cast(known.value()));
+            Optional<T> known = remembered(key, type);
+            if (known.isPresent()) {
+                return known;
             }
             Optional<byte[]> read = read(key, at);
             if (read.isEmpty()) {
@@ -124,6 +124,14 @@ public final class PackedCache {
             }
         }
         return Optional.of(value);
+    }
+
+    /** The value under {@code key} if it is remembered decoded from its current record; never reads a pack. */
+    public synchronized <T> Optional<T> remembered(String key, Class<T> type) {
+        Location at = index.get(key);
+        Remembered known = remembered.get(key);
+        return known != null && known.at() == at && type.isInstance(known.value())
+                ? Optional.of(type.cast(known.value())) : Optional.empty();
     }
 
     private void remember(String key, Location at, Object value) {

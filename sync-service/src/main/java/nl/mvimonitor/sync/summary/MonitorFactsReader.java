@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,8 +26,9 @@ import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.validate.SubmissionStatus;
 
 /**
- * Gathers the facts of the board report from each current submission's {@link SubmissionFacts}: taken from the cache
- * when the submission did not change, else computed from its rows (a few at a time, in parallel) and kept. They are
+ * Gathers the facts of the board report from each current submission's {@link SubmissionFacts}: as remembered from
+ * an earlier run of this process, else from the cache when the submission did not change, else computed from its
+ * rows (a few at a time, in parallel) and kept. They are
  * assembled in submission order; effects are merged as they arrive, so memory grows with the tenders only.
  */
 final class MonitorFactsReader {
@@ -60,7 +63,10 @@ final class MonitorFactsReader {
             for (SubmissionSummary submission : submissions) {
                 while (next < submissions.size() && pending.size() < AHEAD) {
                     SubmissionSummary ahead = submissions.get(next++);
-                    pending.add(pool.submit(() -> factsOf(data, ahead, computed)));
+                    // facts remembered from an earlier run are at hand: no task for them
+                    Optional<SubmissionFacts> known = hasFacts(ahead) ? cache.remembered(ahead) : Optional.empty();
+                    pending.add(known.isPresent() ? CompletableFuture.completedFuture(known.get())
+                            : pool.submit(() -> factsOf(data, ahead, computed)));
                 }
                 SubmissionFacts facts = await(pending.removeFirst());
                 addTender(tenders, submission, facts);

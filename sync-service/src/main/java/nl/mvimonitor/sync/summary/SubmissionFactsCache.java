@@ -64,6 +64,11 @@ final class SubmissionFactsCache {
         }
     }
 
+    /** The facts if they are remembered decoded in this process: no pack is read. */
+    Optional<SubmissionFacts> remembered(SubmissionSummary submission) {
+        return packs == null ? Optional.empty() : packs.remembered(key(submission), SubmissionFacts.class);
+    }
+
     /** Keeps the facts, and remembers them as decoded from what is kept: the next run asks for them. */
     void store(SubmissionSummary submission, SubmissionFacts facts) {
         if (packs == null) {

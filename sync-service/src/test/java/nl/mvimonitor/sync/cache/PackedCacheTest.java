@@ -93,7 +93,11 @@ class PackedCacheTest {
         assertThat(decoder.calls).isEqualTo(1);
         assertThat(cache.decoded("onbekend", String.class, decoder)).isEmpty();
 
+        assertThat(cache.remembered("k", String.class)).containsSame(first);
+        assertThat(cache.remembered("k", Integer.class)).isEmpty();
+
         cache.put("k", "twee".getBytes(StandardCharsets.UTF_8));
+        assertThat(cache.remembered("k", String.class)).isEmpty();
         assertThat(cache.decoded("k", String.class, decoder)).contains("twee");
         assertThat(decoder.calls).isEqualTo(2);
 
