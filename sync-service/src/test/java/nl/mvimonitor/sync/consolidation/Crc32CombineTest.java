@@ -26,6 +26,21 @@ class Crc32CombineTest {
     }
 
     @Test
+    void combinesAroundTheTableOfShortLengthsAndFarBeyondIt() {
+        Random random = new Random(11);
+        byte[] a = new byte[1000];
+        random.nextBytes(a);
+        for (int length : new int[] {1, 65535, 65536, 65537, 3_000_001}) {
+            byte[] b = new byte[length];
+            random.nextBytes(b);
+            byte[] joined = new byte[a.length + b.length];
+            System.arraycopy(a, 0, joined, 0, a.length);
+            System.arraycopy(b, 0, joined, a.length, b.length);
+            assertThat(Crc32Combine.combine(crc(a), crc(b), b.length)).as("length %d", length).isEqualTo(crc(joined));
+        }
+    }
+
+    @Test
     void anEmptySecondPartKeepsTheFirstCrc() {
         byte[] a = "Realisatie".getBytes(StandardCharsets.UTF_8);
         assertThat(Crc32Combine.combine(crc(a), crc(new byte[0]), 0)).isEqualTo(crc(a));
