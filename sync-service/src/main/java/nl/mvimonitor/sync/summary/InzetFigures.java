@@ -97,17 +97,18 @@ record InzetFigures(int tenders, int withMvi, int ambitious, BigDecimal value, B
         void add(TenderFact t) {
             BigDecimal tenderValue = t.value();
             value = tenderValue == null ? value : value.add(tenderValue);
-            if (!t.hasMvi(theme)) {
+            TenderFact.ThemeUse use = t.use(theme);
+            if (use == null) {
                 return; // no criterion in the theme, so no award weight either
             }
-            weights = weights.add(t.awardWeight(theme));
+            weights = weights.add(use.awardWeight());
             withMvi++;
             valueWithMvi = tenderValue == null ? valueWithMvi : valueWithMvi.add(tenderValue);
-            ambitious += t.hasAmbitious(theme) ? 1 : 0;
+            ambitious += use.ambitious() ? 1 : 0;
             if (t.isContracted()) {
                 contracted++;
-                boolean kpi = t.hasClause(ClauseFact.KPI, theme);
-                boolean reporting = t.hasClause(ClauseFact.REPORTING, theme);
+                boolean kpi = use.kpiClause();
+                boolean reporting = use.reportingClause();
                 withKpi += kpi ? 1 : 0;
                 withReporting += reporting ? 1 : 0;
                 anchored += kpi && reporting ? 1 : 0;

@@ -1,7 +1,10 @@
 package nl.mvimonitor.sync.summary;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import nl.mvimonitor.template.schema.Phase;
@@ -14,9 +17,11 @@ import nl.mvimonitor.template.schema.Phase;
  * @param year      award year (else contract start year, else year received)
  * @param phase     phase
  * @param value     contract value, else estimated value, in EUR; may be null
+ * @param uses      how the tender applies MVI per theme ({@link #use}); worked out by the constructor (pass null):
+ *                  the board's tabs ask it of every tender for every theme, unit and year
  */
 record TenderFact(String projectId, String unit, int year, Phase phase, BigDecimal value,
-                  List<CriterionFact> criteria, List<ClauseFact> clauses) {
+                  List<CriterionFact> criteria, List<ClauseFact> clauses, Map<String, ThemeUse> uses) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -25,49 +30,68 @@ record TenderFact(String projectId, String unit, int year, Phase phase, BigDecim
         Objects.requireNonNull(phase, "phase");
         criteria = List.copyOf(criteria);
         clauses = List.copyOf(clauses);
+        Map<String, ThemeUse> worked = ThemeUse.of(criteria, clauses);
+        if (uses != null && !uses.equals(worked)) {
+            throw new IllegalArgumentException("uses do not match the criteria and clauses; pass null");
+        }
+        uses = worked;
     }
 
-    // loops rather than streams below: the board's tabs ask these of every tender for every theme and year
-
-    boolean hasMvi(String theme) {
-        if (theme == null) {
-            return !criteria.isEmpty();
-        }
-        for (CriterionFact c : criteria) {
-            if (theme.equals(c.theme())) {
-                return true;
-            }
-        }
-        return false;
+    TenderFact(String projectId, String unit, int year, Phase phase, BigDecimal value, List<CriterionFact> criteria,
+            List<ClauseFact> clauses) {
+        this(projectId, unit, year, phase, value, criteria, clauses, null);
     }
 
-    boolean hasAmbitious(String theme) {
-        for (CriterionFact c : criteria) {
-            if (c.isAmbitious() && (theme == null || theme.equals(c.theme()))) {
-                return true;
-            }
-        }
-        return false;
+    /** How the tender applies MVI in the theme (null: in any theme); null when it has no criterion in it. */
+    ThemeUse use(String theme) {
+        return uses.get(theme);
     }
 
-    /** Sum of the award weights of the MVI award criteria in the theme, at most 100. */
-    BigDecimal awardWeight(String theme) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (CriterionFact c : criteria) {
-            if (c.isAwardCriterion() && c.weight() != null && (theme == null || theme.equals(c.theme()))) {
-                sum = sum.add(c.weight());
-            }
-        }
-        return sum.min(HUNDRED);
-    }
+    /**
+     * How a tender applies MVI in one theme (or in any), for a theme in which it has a criterion.
+     *
+     * @param ambitious       a criterion at level 2 or 3
+     * @param awardWeight     the sum of the award weights of its award criteria, at most 100
+     * @param kpiClause       a KPI clause in the theme
+     * @param reportingClause a reporting-duty clause in the theme
+     */
+    record ThemeUse(boolean ambitious, BigDecimal awardWeight, boolean kpiClause, boolean reportingClause) {
 
-    boolean hasClause(String type, String theme) {
-        for (ClauseFact c : clauses) {
-            if (type.equals(c.type()) && (theme == null || theme.equals(c.theme()))) {
-                return true;
+        /** By theme (the null key: any theme), for every theme with a criterion; unmodifiable. */
+        static Map<String, ThemeUse> of(List<CriterionFact> criteria, List<ClauseFact> clauses) {
+            Map<String, ThemeUse> uses = new HashMap<>();
+            if (!criteria.isEmpty()) {
+                uses.put(null, in(null, criteria, clauses));
             }
+            for (CriterionFact criterion : criteria) {
+                if (criterion.theme() != null && !uses.containsKey(criterion.theme())) {
+                    uses.put(criterion.theme(), in(criterion.theme(), criteria, clauses));
+                }
+            }
+            return Collections.unmodifiableMap(uses);
         }
-        return false;
+
+        private static ThemeUse in(String theme, List<CriterionFact> criteria, List<ClauseFact> clauses) {
+            boolean ambitious = false;
+            BigDecimal weight = BigDecimal.ZERO;
+            for (CriterionFact c : criteria) {
+                if (theme == null || theme.equals(c.theme())) {
+                    ambitious |= c.isAmbitious();
+                    if (c.isAwardCriterion() && c.weight() != null) {
+                        weight = weight.add(c.weight());
+                    }
+                }
+            }
+            boolean kpi = false;
+            boolean reporting = false;
+            for (ClauseFact c : clauses) {
+                if (theme == null || theme.equals(c.theme())) {
+                    kpi |= ClauseFact.KPI.equals(c.type());
+                    reporting |= ClauseFact.REPORTING.equals(c.type());
+                }
+            }
+            return new ThemeUse(ambitious, weight.min(HUNDRED), kpi, reporting);
+        }
     }
 
     /** Awarded and under contract (or completed), so clauses are expected. */
