@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * scanned once per process, a damaged or cut-off record (a crash while writing) ends the scan of its pack, and a
  * value whose CRC does not match is treated as missing. Keys name their content, so an entry left over from an
  * earlier run is never wrong, only unused: {@link #retainOnly} forgets those and rewrites the packs when they hold
- * more forgotten than kept bytes. One instance per folder per process ({@link #in}); thread-safe.
+ * more forgotten than kept bytes. Values a caller decodes can be remembered decoded, up to a bound ({@link
+ * #decoded}). One instance per folder per process ({@link #in}); thread-safe.
  */
 public final class PackedCache {
 
@@ -43,7 +44,7 @@ public final class PackedCache {
     /** Magic, key length, value length and CRC around each key and value. */
     private static final int RECORD_OVERHEAD = 16;
     /** At most this many bytes of values are remembered decoded ({@link #decoded}), whatever the number of keys. */
-    static final long REMEMBERED_BYTES = 32L << 20;
+    static final long REMEMBERED_BYTES = 16L << 20;
 
     private final Path folder;
     private final long rememberBudget;
@@ -171,9 +172,10 @@ public final class PackedCache {
      * have made it: for values just made, which the next run asks for decoded.
      */
     public synchronized void put(String key, byte[] value, Object decoded) {
+        Location before = index.get(key);
         put(key, value);
         Location at = index.get(key);
-        if (at != null) {
+        if (at != null && at != before) { // only when these bytes were written
             remember(key, at, decoded);
         }
     }
