@@ -77,15 +77,22 @@ public final class ConsolidatedWorkbookWriter {
     /** Writes the workbook to {@code out}; the stream is left open. Temporary files are removed afterwards. */
     public void write(SubmissionQueries data, OutputStream out) throws IOException {
         List<SubmissionSummary> submissions = data.currentSubmissions();
-        Path work = Files.createTempDirectory("mvi-overzicht-");
+        // with a cache, the tab files are written where they can stay as the next write's kept tabs
+        Path work = cacheFolder.isPresent() ? KeptTabs.newGeneration(cacheFolder.get())
+                : Files.createTempDirectory("mvi-overzicht-");
+        boolean kept = false;
         // close() also disposes of SXSSF's temporary sheet files (POI 5)
         try (SXSSFWorkbook skeleton = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             OverviewStyles styles = new OverviewStyles(skeleton);
             CellWriter cells = new CellWriter(schema, styles);
             List<SubmissionTab> tabs = submissionTabs(schema, cells);
-            Optional<FragmentCache> cache = cacheFolder.map(folder -> new FragmentCache(folder,
-                    rendering(schema, styles)));
-            List<TabSpool> spools = spool(submissions, tabs, new FragmentRenderer(tabs, data), cache, work);
+            String rendering = rendering(schema, styles);
+            Optional<FragmentCache> cache = cacheFolder.map(folder -> new FragmentCache(folder, rendering));
+            List<String> tabNames = tabs.stream().map(SubmissionTab::name).toList();
+            Optional<KeptTabs.Generation> previous = cacheFolder.flatMap(folder -> KeptTabs.load(folder, rendering,
+                    tabNames));
+            List<TabSpool> spools = spool(submissions, tabs, new FragmentRenderer(tabs, data), cache, previous,
+                    work);
             Map<String, TabSpool.Part> rowsByEntry = new HashMap<>();
             for (TabSpool spool : spools) {
                 for (TabSpool.Part part : spool.parts()) {
@@ -102,13 +109,40 @@ public final class ConsolidatedWorkbookWriter {
                 skeleton.write(file);
             }
             new WorkbookAssembly(rowsByEntry).write(skeletonFile, out);
+            Files.delete(skeletonFile);
             if (cache.isPresent()) {
                 cache.get().retainOnly(submissions.stream().map(SubmissionSummary::contentKey)
                         .collect(Collectors.toSet()));
+                kept = keepTabs(cacheFolder.get(), work, rendering, tabNames, spools);
             }
         } finally {
-            deleteAll(work);
+            if (!kept) {
+                deleteAll(work);
+            }
         }
+    }
+
+    /** Keeps this write's tab files for the next write, when every tab is one sheet; else no tabs are kept. */
+    private static boolean keepTabs(Path cacheFolder, Path work, String rendering, List<String> tabNames,
+            List<TabSpool> spools) throws IOException {
+        if (!spools.stream().allMatch(TabSpool::keepable)) {
+            KeptTabs.forget(cacheFolder, work);
+            return false;
+        }
+        Map<String, KeptTabs.Entry[]> entries = new HashMap<>();
+        List<String> files = new ArrayList<>();
+        List<Long> lengths = new ArrayList<>();
+        for (int tab = 0; tab < spools.size(); tab++) {
+            TabSpool.Part part = spools.get(tab).parts().get(0);
+            files.add(part.file().getFileName().toString());
+            lengths.add(Files.size(part.file()));
+            for (Map.Entry<String, KeptTabs.Entry> entry : spools.get(tab).entries().entrySet()) {
+                entries.computeIfAbsent(entry.getKey(), k -> new KeptTabs.Entry[spools.size()])[tab] =
+                        entry.getValue();
+            }
+        }
+        KeptTabs.keep(cacheFolder, new KeptTabs.Generation(work, rendering, tabNames, files, lengths, entries));
+        return true;
     }
 
     /** The tabs whose rows come from one submission at a time, in workbook order. */
@@ -123,19 +157,33 @@ public final class ConsolidatedWorkbookWriter {
         return tabs;
     }
 
+    /**
+     * Spools every tab's rows, submission after submission: copied from the kept tabs where the submission is kept
+     * there, else from its fragment (cached or rendered).
+     */
     private List<TabSpool> spool(List<SubmissionSummary> submissions, List<SubmissionTab> tabs,
-            FragmentRenderer renderer, Optional<FragmentCache> cache, Path work) throws IOException {
+            FragmentRenderer renderer, Optional<FragmentCache> cache, Optional<KeptTabs.Generation> previous,
+            Path work) throws IOException {
         List<TabSpool> spools = new ArrayList<>();
+        List<KeptTabs.Copier> copiers = new ArrayList<>();
         int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
         try (FragmentSource fragments = new FragmentSource(renderer, cache, threads)) {
-            for (SubmissionTab tab : tabs) {
-                spools.add(new TabSpool(tab, work, dataRowsPerTab));
+            for (int tab = 0; tab < tabs.size(); tab++) {
+                spools.add(new TabSpool(tabs.get(tab), work, dataRowsPerTab));
+                if (previous.isPresent()) {
+                    copiers.add(previous.get().copier(tab));
+                }
             }
-            fragments.forEach(submissions, (submission, fragment) -> {
-                for (TabSpool spool : spools) {
-                    Chunk chunk = fragment.chunk(spool.tab().name()).orElseThrow(
-                            () -> new IOException("fragment without tab " + spool.tab().name()));
-                    spool.append(submission, chunk, renderer);
+            fragments.forEach(submissions, s -> keptOf(previous, s) == null, (submission, fragment) -> {
+                KeptTabs.Entry[] kept = keptOf(previous, submission);
+                for (int tab = 0; tab < spools.size(); tab++) {
+                    TabSpool spool = spools.get(tab);
+                    if (kept == null) {
+                        spool.append(submission, chunk(fragment, spool), renderer);
+                    } else {
+                        spool.appendKept(submission, kept[tab], copiers.get(tab),
+                                () -> chunk(fragments.fragment(submission), spool), renderer);
+                    }
                 }
             });
         } catch (IOException | RuntimeException e) {
@@ -146,8 +194,20 @@ public final class ConsolidatedWorkbookWriter {
             for (TabSpool spool : spools) {
                 spool.close();
             }
+            for (KeptTabs.Copier copier : copiers) {
+                copier.close();
+            }
         }
         return spools;
+    }
+
+    private static KeptTabs.Entry[] keptOf(Optional<KeptTabs.Generation> previous, SubmissionSummary submission) {
+        return previous.map(p -> p.of(submission.contentKey())).orElse(null);
+    }
+
+    private static Chunk chunk(Fragment fragment, TabSpool spool) throws IOException {
+        return fragment.chunk(spool.tab().name())
+                .orElseThrow(() -> new IOException("fragment without tab " + spool.tab().name()));
     }
 
     /** Fragments made with other styles or another schema must not be reused: they refer to style numbers. */

@@ -4,10 +4,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 import nl.mvimonitor.sync.store.SubmissionSummary;
 
@@ -36,20 +38,26 @@ final class FragmentSource implements AutoCloseable {
         this.window = threads * WINDOW_PER_THREAD;
     }
 
-    /** Hands each submission's fragment to {@code consumer}, in the submissions' order. */
-    void forEach(List<SubmissionSummary> submissions, FragmentConsumer consumer) throws Exception {
+    /**
+     * Hands each submission to {@code consumer}, in the submissions' order, with its fragment when {@code needed}
+     * says so and null otherwise (nothing is read for it).
+     */
+    void forEach(List<SubmissionSummary> submissions, Predicate<SubmissionSummary> needed,
+            FragmentConsumer consumer) throws Exception {
         Deque<Future<Fragment>> ahead = new ArrayDeque<>();
         int next = 0;
         for (SubmissionSummary submission : submissions) {
             while (next < submissions.size() && ahead.size() < window) {
                 SubmissionSummary upcoming = submissions.get(next++);
-                ahead.add(pool.submit(() -> fragment(upcoming)));
+                ahead.add(needed.test(upcoming) ? pool.submit(() -> fragment(upcoming))
+                        : CompletableFuture.completedFuture(null));
             }
             consumer.accept(submission, take(ahead.removeFirst()));
         }
     }
 
-    private Fragment fragment(SubmissionSummary submission) {
+    /** The submission's fragment, made on the calling thread. */
+    Fragment fragment(SubmissionSummary submission) {
         if (cache.isEmpty()) {
             return renderer.render(submission);
         }

@@ -6,14 +6,19 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
 
 import nl.mvimonitor.sync.store.SubmissionSummary;
 
 /**
  * Collects one per-submission tab's compressed rows, submission after submission, into temporary files: one per
  * sheet, continuing on a new sheet "Naam (2)" exactly at the row limit. The workbook is then assembled by copying
- * these files, so its rows are never all in memory.
+ * these files, so its rows are never all in memory. Rows come as a chunk of the submission's fragment or copied from
+ * the tab file the last write kept ({@link KeptTabs}); while the tab stays one sheet, where each submission's rows
+ * went is recorded, so this file can be kept for the next write in turn.
  */
 final class TabSpool implements AutoCloseable {
 
@@ -21,6 +26,9 @@ final class TabSpool implements AutoCloseable {
     private final Path folder;
     private final int rowsPerSheet;
     private final List<Part> parts = new ArrayList<>();
+    /** Where each submission's rows are in the first part's file, while they can be kept ({@link #keepable}). */
+    private final Map<String, KeptTabs.Entry> entries = new HashMap<>();
+    private boolean splitDone;
     private OutputStream current;
 
     TabSpool(SubmissionTab tab, Path folder, int rowsPerSheet) throws IOException {
@@ -32,20 +40,60 @@ final class TabSpool implements AutoCloseable {
 
     /** Adds a submission's rows; splits them (rendering the two sides again) where a sheet is full. */
     void append(SubmissionSummary submission, Chunk chunk, FragmentRenderer renderer) throws IOException {
-        Part part = parts.get(parts.size() - 1);
-        if (part.rows + chunk.rows() <= rowsPerSheet) {
-            add(chunk);
+        if (fits(chunk.rows())) {
+            add(submission, chunk);
+        } else {
+            split(submission, chunk.rows(), renderer);
+        }
+    }
+
+    /**
+     * Adds a submission's rows as a kept tab file has them, copied by {@code copier}; when those bytes are not as
+     * recorded, the rows of {@code fragment} (the submission's own, from the cache or rendered) are added instead.
+     */
+    void appendKept(SubmissionSummary submission, KeptTabs.Entry kept, KeptTabs.Copier copier,
+            FragmentSupplier fragment, FragmentRenderer renderer) throws IOException {
+        if (!fits(kept.rows())) {
+            split(submission, kept.rows(), renderer);
             return;
         }
+        Part part = parts.get(parts.size() - 1);
+        if (!copier.copyTo(kept, current)) {
+            append(submission, fragment.get(), renderer);
+            return;
+        }
+        entries.put(submission.contentKey(), kept.at(part.deflatedLength));
+        count(part, kept.crc(), kept.rawLength(), kept.deflatedLength(), kept.rows());
+    }
+
+    /**
+     * True while the tab is one sheet with every submission's rows as one piece: only then can the next write copy
+     * them from this spool's file.
+     */
+    boolean keepable() {
+        return parts.size() == 1 && !splitDone;
+    }
+
+    /** Where each submission's rows are in the first sheet's file, by content key. */
+    Map<String, KeptTabs.Entry> entries() {
+        return entries;
+    }
+
+    private boolean fits(int rows) {
+        return parts.get(parts.size() - 1).rows + rows <= rowsPerSheet;
+    }
+
+    private void split(SubmissionSummary submission, int rows, FragmentRenderer renderer) throws IOException {
+        splitDone = true;
         int done = 0;
-        while (done < chunk.rows()) {
+        while (done < rows) {
             int room = rowsPerSheet - parts.get(parts.size() - 1).rows;
             if (room == 0) {
                 startPart();
                 continue;
             }
-            int end = Math.min(chunk.rows(), done + room);
-            add(renderer.renderRange(submission, tab, done, end));
+            int end = Math.min(rows, done + room);
+            add(submission, renderer.renderRange(submission, tab, done, end));
             done = end;
         }
     }
@@ -67,13 +115,23 @@ final class TabSpool implements AutoCloseable {
         }
     }
 
-    private void add(Chunk chunk) throws IOException {
+    private void add(SubmissionSummary submission, Chunk chunk) throws IOException {
         Part part = parts.get(parts.size() - 1);
+        if (parts.size() == 1) {
+            CRC32 deflatedCrc = new CRC32();
+            deflatedCrc.update(chunk.deflated());
+            entries.put(submission.contentKey(), new KeptTabs.Entry(part.deflatedLength, chunk.deflated().length,
+                    chunk.rawLength(), chunk.crc(), chunk.rows(), (int) deflatedCrc.getValue()));
+        }
         current.write(chunk.deflated());
-        part.crc = Crc32Combine.combine(part.crc, chunk.crc(), chunk.rawLength());
-        part.rawLength += chunk.rawLength();
-        part.deflatedLength += chunk.deflated().length;
-        part.rows += chunk.rows();
+        count(part, chunk.crc(), chunk.rawLength(), chunk.deflated().length, chunk.rows());
+    }
+
+    private static void count(Part part, int crc, long rawLength, long deflatedLength, int rows) {
+        part.crc = Crc32Combine.combine(part.crc, crc, rawLength);
+        part.rawLength += rawLength;
+        part.deflatedLength += deflatedLength;
+        part.rows += rows;
     }
 
     private void startPart() throws IOException {
@@ -83,6 +141,12 @@ final class TabSpool implements AutoCloseable {
         Path file = Files.createTempFile(folder, "tab-", ".part");
         parts.add(new Part(name, file));
         current = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    }
+
+    /** A submission's own rows of every tab, fetched when kept rows turn out unusable. */
+    @FunctionalInterface
+    interface FragmentSupplier {
+        Chunk get() throws IOException;
     }
 
     /** One sheet of the tab: its name, its rows and their compressed bytes in a file. */
@@ -101,6 +165,10 @@ final class TabSpool implements AutoCloseable {
 
         String sheetName() {
             return sheetName;
+        }
+
+        Path file() {
+            return file;
         }
 
         int rows() {

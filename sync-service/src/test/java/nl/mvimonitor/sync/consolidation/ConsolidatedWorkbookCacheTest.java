@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -74,7 +77,56 @@ class ConsolidatedWorkbookCacheTest {
         for (String key : packs.keys()) {
             packs.put(key, new byte[] {1, 2, 3});
         }
+        deleteTree(cache.resolve(KeptTabs.FOLDER)); // so the fragments are what the write must use
+        CountingQueries counting = new CountingQueries(SampleMonitor.data());
+        assertThat(cells(write(cached, counting))).containsExactlyElementsOf(expected);
+        assertThat(counting.submissionsRead()).hasSize(5);
+    }
+
+    @Test
+    void copiesTheRowsOfUnchangedSubmissionsFromTheKeptTabsWithoutTheirFragments() throws IOException {
+        ConsolidatedWorkbookWriter cached = new ConsolidatedWorkbookWriter(SCHEMA, CLOCK, cache);
+        List<String> expected = cells(write(cached, SampleMonitor.data()));
+        PackedCache packs = PackedCache.in(cache);
+        for (String key : packs.keys()) {
+            packs.put(key, new byte[] {1, 2, 3}); // a fragment asked for would have to be rendered
+        }
+        CountingQueries counting = new CountingQueries(SampleMonitor.data());
+
+        assertThat(cells(write(cached, counting))).containsExactlyElementsOf(expected);
+        assertThat(counting.submissionsRead()).as("every row copied from the kept tabs").isEmpty();
+        assertThat(generations()).hasSize(1);
+    }
+
+    @Test
+    void takesTheFragmentOfASubmissionWhoseKeptBytesAreDamaged() throws IOException {
+        ConsolidatedWorkbookWriter cached = new ConsolidatedWorkbookWriter(SCHEMA, CLOCK, cache);
+        List<String> expected = cells(write(cached, SampleMonitor.data()));
+        for (Path tabFile : tabFiles()) {
+            byte[] bytes = Files.readAllBytes(tabFile);
+            if (bytes.length > 0) {
+                bytes[bytes.length / 2] ^= 0x5A;
+                Files.write(tabFile, bytes);
+            }
+        }
+        CountingQueries counting = new CountingQueries(SampleMonitor.data());
+
+        assertThat(cells(write(cached, counting))).containsExactlyElementsOf(expected);
+        assertThat(counting.submissionsRead()).as("the kept fragments replace the damaged bytes").isEmpty();
+    }
+
+    @Test
+    void ignoresADamagedIndexOfTheKeptTabs() throws IOException {
+        ConsolidatedWorkbookWriter cached = new ConsolidatedWorkbookWriter(SCHEMA, CLOCK, cache);
+        List<String> expected = cells(write(cached, SampleMonitor.data()));
+        Path index = generations().get(0).resolve("index");
+        byte[] bytes = Files.readAllBytes(index);
+        bytes[10] ^= 0x01;
+        Files.write(index, bytes);
+        KeptTabs.forgetRemembered(); // as the next process, which reads the index from disk
+
         assertThat(cells(write(cached, SampleMonitor.data()))).containsExactlyElementsOf(expected);
+        assertThat(generations()).hasSize(1);
     }
 
     @Test
@@ -85,6 +137,35 @@ class ConsolidatedWorkbookCacheTest {
         byte[] warm = write(cached, SampleMonitor.data());
         assertThat(cells(warm)).containsExactlyElementsOf(expected);
         assertThat(cells(warm)).anyMatch(c -> c.startsWith("Realisatie (3)!"));
+        assertThat(generations()).as("tabs split over sheets are not kept").isEmpty();
+    }
+
+    private List<Path> generations() throws IOException {
+        Path tabs = cache.resolve(KeptTabs.FOLDER);
+        if (!Files.isDirectory(tabs)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(tabs)) {
+            return folders.filter(Files::isDirectory).toList();
+        }
+    }
+
+    private List<Path> tabFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path generation : generations()) {
+            try (Stream<Path> inside = Files.list(generation)) {
+                inside.filter(f -> f.getFileName().toString().endsWith(".part")).forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static InMemorySubmissionQueries withExtraProject() {
