@@ -77,9 +77,9 @@ public final class ConsolidatedWorkbookWriter {
     /** Writes the workbook to {@code out}; the stream is left open. Temporary files are removed afterwards. */
     public void write(SubmissionQueries data, OutputStream out) throws IOException {
         List<SubmissionSummary> submissions = data.currentSubmissions();
-        // with a cache, the tab files are written where they can stay as the next write's kept tabs
-        Path work = cacheFolder.isPresent() ? KeptTabs.newGeneration(cacheFolder.get())
-                : Files.createTempDirectory("mvi-overzicht-");
+        // with a cache, the tab files are spooled where they can stay as the next write's kept tabs
+        Optional<Path> generation = cacheFolder.flatMap(KeptTabs::newGeneration);
+        Path work = generation.isPresent() ? generation.get() : Files.createTempDirectory("mvi-overzicht-");
         boolean kept = false;
         // close() also disposes of SXSSF's temporary sheet files (POI 5)
         try (SXSSFWorkbook skeleton = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
@@ -113,36 +113,13 @@ public final class ConsolidatedWorkbookWriter {
             if (cache.isPresent()) {
                 cache.get().retainOnly(submissions.stream().map(SubmissionSummary::contentKey)
                         .collect(Collectors.toSet()));
-                kept = keepTabs(cacheFolder.get(), work, rendering, tabNames, spools);
+                kept = generation.isPresent() && KeptTabs.keep(cacheFolder.get(), work, rendering, tabNames, spools);
             }
         } finally {
             if (!kept) {
                 deleteAll(work);
             }
         }
-    }
-
-    /** Keeps this write's tab files for the next write, when every tab is one sheet; else no tabs are kept. */
-    private static boolean keepTabs(Path cacheFolder, Path work, String rendering, List<String> tabNames,
-            List<TabSpool> spools) throws IOException {
-        if (!spools.stream().allMatch(TabSpool::keepable)) {
-            KeptTabs.forget(cacheFolder, work);
-            return false;
-        }
-        Map<String, KeptTabs.Entry[]> entries = new HashMap<>();
-        List<String> files = new ArrayList<>();
-        List<Long> lengths = new ArrayList<>();
-        for (int tab = 0; tab < spools.size(); tab++) {
-            TabSpool.Part part = spools.get(tab).parts().get(0);
-            files.add(part.file().getFileName().toString());
-            lengths.add(Files.size(part.file()));
-            for (Map.Entry<String, KeptTabs.Entry> entry : spools.get(tab).entries().entrySet()) {
-                entries.computeIfAbsent(entry.getKey(), k -> new KeptTabs.Entry[spools.size()])[tab] =
-                        entry.getValue();
-            }
-        }
-        KeptTabs.keep(cacheFolder, new KeptTabs.Generation(work, rendering, tabNames, files, lengths, entries));
-        return true;
     }
 
     /** The tabs whose rows come from one submission at a time, in workbook order. */
@@ -165,7 +142,7 @@ public final class ConsolidatedWorkbookWriter {
             FragmentRenderer renderer, Optional<FragmentCache> cache, Optional<KeptTabs.Generation> previous,
             Path work) throws IOException {
         List<TabSpool> spools = new ArrayList<>();
-        List<KeptTabs.Copier> copiers = new ArrayList<>();
+        List<KeptTabCopier> copiers = new ArrayList<>();
         int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
         try (FragmentSource fragments = new FragmentSource(renderer, cache, threads)) {
             for (int tab = 0; tab < tabs.size(); tab++) {
@@ -194,7 +171,7 @@ public final class ConsolidatedWorkbookWriter {
             for (TabSpool spool : spools) {
                 spool.close();
             }
-            for (KeptTabs.Copier copier : copiers) {
+            for (KeptTabCopier copier : copiers) {
                 copier.close();
             }
         }

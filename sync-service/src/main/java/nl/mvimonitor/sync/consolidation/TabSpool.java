@@ -51,7 +51,7 @@ final class TabSpool implements AutoCloseable {
      * Adds a submission's rows as a kept tab file has them, copied by {@code copier}; when those bytes are not as
      * recorded, the rows of {@code fragment} (the submission's own, from the cache or rendered) are added instead.
      */
-    void appendKept(SubmissionSummary submission, KeptTabs.Entry kept, KeptTabs.Copier copier,
+    void appendKept(SubmissionSummary submission, KeptTabs.Entry kept, KeptTabCopier copier,
             FragmentSupplier fragment, FragmentRenderer renderer) throws IOException {
         if (!fits(kept.rows())) {
             split(submission, kept.rows(), renderer);

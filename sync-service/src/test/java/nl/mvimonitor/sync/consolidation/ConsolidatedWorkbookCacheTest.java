@@ -116,6 +116,21 @@ class ConsolidatedWorkbookCacheTest {
     }
 
     @Test
+    void theNextProcessFindsTheKeptTabsByTheirIndex() throws IOException {
+        ConsolidatedWorkbookWriter cached = new ConsolidatedWorkbookWriter(SCHEMA, CLOCK, cache);
+        List<String> expected = cells(write(cached, SampleMonitor.data()));
+        PackedCache packs = PackedCache.in(cache);
+        for (String key : packs.keys()) {
+            packs.put(key, new byte[] {1, 2, 3});
+        }
+        KeptTabs.forgetRemembered();
+        CountingQueries counting = new CountingQueries(SampleMonitor.data());
+
+        assertThat(cells(write(cached, counting))).containsExactlyElementsOf(expected);
+        assertThat(counting.submissionsRead()).as("every row copied as the index on disk says").isEmpty();
+    }
+
+    @Test
     void ignoresADamagedIndexOfTheKeptTabs() throws IOException {
         ConsolidatedWorkbookWriter cached = new ConsolidatedWorkbookWriter(SCHEMA, CLOCK, cache);
         List<String> expected = cells(write(cached, SampleMonitor.data()));
