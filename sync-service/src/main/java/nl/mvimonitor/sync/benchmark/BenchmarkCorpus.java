@@ -73,15 +73,22 @@ public final class BenchmarkCorpus {
      * and ProjectID, other content, a newer modification time. Returns the files changed.
      */
     public List<Path> changeOnePercent(Corpus corpus) throws Exception {
+        return changeOnePercent(corpus, 0);
+    }
+
+    /** The same for another 1% of the files in each {@code round}: a round changes files no other round does. */
+    public List<Path> changeOnePercent(Corpus corpus, int round) throws Exception {
         int files = corpus.files().size();
         int count = Math.max(1, files / 100);
         int step = files / count;
         List<CorpusFile> changed = IntStream.range(0, count)
-                .mapToObj(k -> plan(k * step + step / 2).reworked(prototypeCount)).toList();
+                .mapToObj(k -> plan(k * step + Math.floorMod(step / 2 + round, step)).reworked(prototypeCount))
+                .toList();
         writeFiles(corpus.dir(), changed, false);
-        Set<Integer> indexes = new TreeSet<>();
+        CorpusManifest manifest = CorpusManifest.read(corpus.dir()).orElseThrow();
+        Set<Integer> indexes = new TreeSet<>(manifest.changed());
         changed.forEach(f -> indexes.add(f.index()));
-        CorpusManifest.read(corpus.dir()).orElseThrow().withChanged(indexes).write(corpus.dir());
+        manifest.withChanged(indexes).write(corpus.dir());
         return changed.stream().map(f -> sheetPath(corpus.dir(), f)).toList();
     }
 

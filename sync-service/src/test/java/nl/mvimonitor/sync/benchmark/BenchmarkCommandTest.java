@@ -48,7 +48,8 @@ class BenchmarkCommandTest {
         }
         assertThat(cells(rows, PipelineRun.COLD).get(2)).isEqualTo("12");
         assertThat(cells(rows, PipelineRun.INCREMENTAL).get(2)).isEqualTo("1");
-        assertThat(out).contains("Koude run: 12 gelezen", "Incrementele run: 1 gelezen, 11 ongewijzigd")
+        assertThat(out).contains("Koude run: 12 gelezen", "Incrementele run: 1 gelezen, 11 ongewijzigd",
+                        "de snelste van 2 runs")
                 .doesNotContain("MISLUKT");
         assertThat(pipelineDataFolders()).isEqualTo(dataFoldersBefore);
         try (var entries = Files.list(dir.resolve("12"))) {

@@ -100,6 +100,8 @@ class BenchmarkCorpusTest {
                 .mapToObj(i -> corpus.files().get(i).path()).toList();
         assertThat(changed).hasSize(2).containsExactlyInAnyOrderElementsOf(differing);
         assertThat(files(corpus)).isEqualTo(listed);
+        List<Path> next = generator.changeOnePercent(corpus, 1);
+        assertThat(next).hasSize(2).doesNotContainAnyElementsOf(changed);
 
         Corpus restored = generator().prepare(dir, 200);
         assertThat(contents(restored)).usingElementComparator(java.util.Arrays::compare).isEqualTo(before);
