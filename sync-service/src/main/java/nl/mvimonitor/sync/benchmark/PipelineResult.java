@@ -28,7 +28,7 @@ record PipelineResult(StepResult cold, RunReport coldReport, List<StepResult> in
         }
     }
 
-    /** The faster incremental run: the figure of the table, as the readers count the faster of two rounds. */
+    /** The faster incremental run: the figure of the table, as the readers count their fastest round. */
     StepResult incremental() {
         return incrementals.get(fastest());
     }

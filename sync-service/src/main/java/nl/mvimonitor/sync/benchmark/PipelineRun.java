@@ -35,7 +35,7 @@ final class PipelineRun {
     static final String COLD = "Volledige run (koud)";
     static final String INCREMENTAL = "Incrementele run (1%)";
     static final String DATA_PREFIX = "mvi-benchmark-";
-    /** Incremental runs, each after another 1% changed; the faster counts, as with the readers' two rounds. */
+    /** Incremental runs, each after another 1% changed; the faster counts, as the readers count their fastest. */
     static final int INCREMENTAL_ROUNDS = 2;
 
     private final BenchmarkCorpus generator;

@@ -13,7 +13,7 @@ import nl.mvimonitor.template.validate.SubmissionValidator;
  * The reading steps of the benchmark on the same files: the SAX lower bound, POI's XSSF object model, and our reader
  * and validator as intake uses them (file bytes, one reader and validator shared by all threads). Each step first
  * reads files untimed for a moment, so the JIT has compiled the code before the clock starts. The lower bound and our
- * reader are timed in {@value #ROUNDS} rounds and the faster counts, so neither gains from running later than the
+ * reader are timed in {@value #ROUNDS} rounds and the fastest counts, so neither gains from running later than the
  * other (JIT, page cache); the object model, many times slower, runs once.
  */
 final class ReadingSteps {
@@ -23,7 +23,7 @@ final class ReadingSteps {
     static final String OURS = "Lezer + validatie";
     private static final int WARM_UP_FILES = 50;
     private static final Duration WARM_UP = Duration.ofSeconds(2);
-    static final int ROUNDS = 2;
+    static final int ROUNDS = 3;
 
     private final SubmissionReader reader;
     private final SubmissionValidator validator;
