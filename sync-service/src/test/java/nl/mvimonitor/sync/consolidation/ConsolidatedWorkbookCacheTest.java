@@ -73,10 +73,7 @@ class ConsolidatedWorkbookCacheTest {
     void rendersAgainWhatIsUnreadableInTheCache() throws IOException {
         ConsolidatedWorkbookWriter cached = new ConsolidatedWorkbookWriter(SCHEMA, CLOCK, cache);
         List<String> expected = cells(write(cached, SampleMonitor.data()));
-        PackedCache packs = PackedCache.in(cache);
-        for (String key : packs.keys()) {
-            packs.put(key, new byte[] {1, 2, 3});
-        }
+        makeFragmentsUnusable();
         deleteTree(cache.resolve(KeptTabs.FOLDER)); // so the fragments are what the write must use
         CountingQueries counting = new CountingQueries(SampleMonitor.data());
         assertThat(cells(write(cached, counting))).containsExactlyElementsOf(expected);
@@ -87,10 +84,7 @@ class ConsolidatedWorkbookCacheTest {
     void copiesTheRowsOfUnchangedSubmissionsFromTheKeptTabsWithoutTheirFragments() throws IOException {
         ConsolidatedWorkbookWriter cached = new ConsolidatedWorkbookWriter(SCHEMA, CLOCK, cache);
         List<String> expected = cells(write(cached, SampleMonitor.data()));
-        PackedCache packs = PackedCache.in(cache);
-        for (String key : packs.keys()) {
-            packs.put(key, new byte[] {1, 2, 3}); // a fragment asked for would have to be rendered
-        }
+        makeFragmentsUnusable(); // a fragment asked for would have to be rendered
         CountingQueries counting = new CountingQueries(SampleMonitor.data());
 
         assertThat(cells(write(cached, counting))).containsExactlyElementsOf(expected);
@@ -119,10 +113,7 @@ class ConsolidatedWorkbookCacheTest {
     void theNextProcessFindsTheKeptTabsByTheirIndex() throws IOException {
         ConsolidatedWorkbookWriter cached = new ConsolidatedWorkbookWriter(SCHEMA, CLOCK, cache);
         List<String> expected = cells(write(cached, SampleMonitor.data()));
-        PackedCache packs = PackedCache.in(cache);
-        for (String key : packs.keys()) {
-            packs.put(key, new byte[] {1, 2, 3});
-        }
+        makeFragmentsUnusable();
         KeptTabs.forgetRemembered();
         CountingQueries counting = new CountingQueries(SampleMonitor.data());
 
@@ -153,6 +144,13 @@ class ConsolidatedWorkbookCacheTest {
         assertThat(cells(warm)).containsExactlyElementsOf(expected);
         assertThat(cells(warm)).anyMatch(c -> c.startsWith("Realisatie (3)!"));
         assertThat(generations()).as("tabs split over sheets are not kept").isEmpty();
+    }
+
+    private void makeFragmentsUnusable() {
+        PackedCache packs = PackedCache.in(cache);
+        for (String key : packs.keys()) {
+            packs.put(key, new byte[] {1, 2, 3});
+        }
     }
 
     private List<Path> generations() throws IOException {
