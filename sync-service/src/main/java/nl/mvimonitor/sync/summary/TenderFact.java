@@ -108,14 +108,4 @@ record TenderFact(String projectId, String unit, int year, Phase phase, BigDecim
         }
         return sum;
     }
-
-    BigDecimal mkiReduction(String theme) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (ClauseFact c : clauses) {
-            if (c.mkiReduction() != null && (theme == null || theme.equals(c.theme()))) {
-                sum = sum.add(c.mkiReduction());
-            }
-        }
-        return sum;
-    }
 }
