@@ -46,8 +46,11 @@ final class KeptTabIndex {
         }
         int tabs = generation.tabNames().size();
         long size = 4 + 4 + 4 + 4 + tabs * 8L + texts.stream().mapToLong(t -> 2 + t.length).sum();
+        Map<String, byte[]> keys = new HashMap<>();
         for (String key : generation.entries().keySet()) {
-            size += 2 + utf(key).length + tabs * (long) ENTRY_BYTES;
+            byte[] encoded = utf(key);
+            keys.put(key, encoded);
+            size += 2 + encoded.length + tabs * (long) ENTRY_BYTES;
         }
         if (size > Integer.MAX_VALUE - 8) {
             throw new IOException("index too large");
@@ -63,7 +66,7 @@ final class KeptTabIndex {
         }
         buffer.putInt(generation.entries().size());
         for (Map.Entry<String, KeptTabs.Entry[]> submission : generation.entries().entrySet()) {
-            putText(buffer, utf(submission.getKey()));
+            putText(buffer, keys.get(submission.getKey()));
             for (KeptTabs.Entry entry : submission.getValue()) {
                 buffer.putLong(entry.offset()).putInt(entry.deflatedLength()).putLong(entry.rawLength())
                         .putInt(entry.crc()).putInt(entry.rows()).putInt(entry.deflatedCrc());
