@@ -64,7 +64,7 @@ final class PipelineRun {
                     }
                     // a scheduled run comes minutes after the last one: its writes are on disk long before
                     flushToDisk(data);
-                    flushToDisk(corpus.sheets());
+                    flush(changed);
                     Measured incremental = measure(runs, INCREMENTAL, changedBytes);
                     incrementals.add(incremental.step());
                     reports.add(incremental.report());
@@ -113,12 +113,16 @@ final class PipelineRun {
      */
     static void flushToDisk(Path dir) throws IOException {
         try (Stream<Path> tree = Files.walk(dir)) {
-            for (Path file : tree.filter(Files::isRegularFile).toList()) {
-                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                    channel.force(true);
-                } catch (IOException e) {
-                    // a file that vanished or cannot be read: nothing of this step waits for it
-                }
+            flush(tree.filter(Files::isRegularFile).toList());
+        }
+    }
+
+    private static void flush(List<Path> files) {
+        for (Path file : files) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                channel.force(true);
+            } catch (IOException e) {
+                // a file that vanished or cannot be read: nothing of this step waits for it
             }
         }
     }
