@@ -146,7 +146,7 @@ public final class ConsolidatedWorkbookWriter {
         int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
         try (FragmentSource fragments = new FragmentSource(renderer, cache, threads)) {
             for (int tab = 0; tab < tabs.size(); tab++) {
-                spools.add(new TabSpool(tabs.get(tab), work, dataRowsPerTab));
+                spools.add(new TabSpool(tabs.get(tab), work, dataRowsPerTab, cache.isPresent()));
                 if (previous.isPresent()) {
                     copiers.add(previous.get().copier(tab));
                 }

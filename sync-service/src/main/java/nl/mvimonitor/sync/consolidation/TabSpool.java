@@ -28,13 +28,16 @@ final class TabSpool implements AutoCloseable {
     private final List<Part> parts = new ArrayList<>();
     /** Where each submission's rows are in the first part's file, while they can be kept ({@link #keepable}). */
     private final Map<String, KeptTabs.Entry> entries = new HashMap<>();
+    /** False when nothing will keep this spool's file: then no entries (and no CRC of each chunk) are made. */
+    private final boolean recordEntries;
     private boolean splitDone;
     private OutputStream current;
 
-    TabSpool(SubmissionTab tab, Path folder, int rowsPerSheet) throws IOException {
+    TabSpool(SubmissionTab tab, Path folder, int rowsPerSheet, boolean recordEntries) throws IOException {
         this.tab = tab;
         this.folder = folder;
         this.rowsPerSheet = rowsPerSheet;
+        this.recordEntries = recordEntries;
         startPart();
     }
 
@@ -71,7 +74,7 @@ final class TabSpool implements AutoCloseable {
      * them from this spool's file.
      */
     boolean keepable() {
-        return parts.size() == 1 && !splitDone;
+        return recordEntries && parts.size() == 1 && !splitDone;
     }
 
     /** Where each submission's rows are in the first sheet's file, by content key. */
@@ -117,7 +120,7 @@ final class TabSpool implements AutoCloseable {
 
     private void add(SubmissionSummary submission, Chunk chunk) throws IOException {
         Part part = parts.get(parts.size() - 1);
-        if (parts.size() == 1) {
+        if (recordEntries && parts.size() == 1) {
             CRC32 deflatedCrc = new CRC32();
             deflatedCrc.update(chunk.deflated());
             entries.put(submission.contentKey(), new KeptTabs.Entry(part.deflatedLength, chunk.deflated().length,
