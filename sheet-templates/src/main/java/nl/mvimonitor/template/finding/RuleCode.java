@@ -43,6 +43,8 @@ public enum RuleCode {
     // data quality
     EENHEID_GEMENGD(Severity.WAARSCHUWING, "Dezelfde indicator wordt in verschillende eenheden gerapporteerd."),
     REALISATIE_TE_VROEG(Severity.WAARSCHUWING, "Er staan realisatiecijfers in een project dat nog niet in uitvoering is."),
+    // across files: given by the service, which sees all current files (a single file never has it)
+    DUBBEL_PROJECT(Severity.WAARSCHUWING, "Een ander bestand heeft dezelfde ProjectID; alleen een van beide telt mee."),
     // privacy
     PRIVACY_BSN(Severity.FOUT, "Een cel lijkt een burgerservicenummer (BSN) te bevatten."),
     PRIVACY_EMAIL(Severity.FOUT, "Een cel bevat een e-mailadres."),

@@ -42,7 +42,7 @@ public final class ConsolidatedWorkbookWriter {
     /** The table tabs that are united over all projects, in workbook order. */
     static final List<String> UNION_TABS = List.of("Doelen", "Criteria", "Borging", "Realisatie", "SROI");
     /** Change when rendered rows change for the same data (layout, formats, masking): old fragments are unused. */
-    static final String RENDERING = "overzicht-1";
+    static final String RENDERING = "overzicht-2";
 
     private static final int ROWS_IN_MEMORY = 200;
     private static final int MAX_THREADS = 4;

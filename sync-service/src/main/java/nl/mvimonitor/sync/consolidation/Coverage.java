@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import nl.mvimonitor.sync.store.ExpectedProject;
+import nl.mvimonitor.sync.store.ProjectDuplicates;
 import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.template.validate.SubmissionStatus;
 
@@ -22,8 +23,9 @@ import nl.mvimonitor.template.validate.SubmissionStatus;
  * and valid. With a register, a project counts as received when a current submission carries its ProjectID, and as
  * valid when one of those submissions has status OK or WAARSCHUWING; submissions of projects the register does not
  * know are counted apart, in the year they were received. Without a register there is nothing to expect: files are
- * counted per unit and the year they were received. Used by the consolidated workbook (Dekking) and the board's
- * response KPI.
+ * counted per unit and the year they were received. A project counts once: only the submission that counts for its
+ * ProjectID ({@link SubmissionSummary#counts()}) is counted, and the duplicates are counted apart, in the row where
+ * their project counts. Used by the consolidated workbook (Dekking) and the board's response KPI.
  */
 public final class Coverage {
 
@@ -40,13 +42,16 @@ public final class Coverage {
 
     public static Coverage of(List<SubmissionSummary> submissions, List<ExpectedProject> expected) {
         Map<UnitYear, Tally> tallies = new TreeMap<>();
+        List<SubmissionSummary> counted = submissions.stream().filter(SubmissionSummary::counts).toList();
+        Map<String, UnitYear> whereCounted = new HashMap<>();
         if (expected.isEmpty()) {
-            for (SubmissionSummary submission : submissions) {
+            for (SubmissionSummary submission : counted) {
                 tallies.computeIfAbsent(UnitYear.of(submission), k -> new Tally()).receive(submission);
             }
         } else {
-            countRegister(submissions, new LinkedHashSet<>(expected), tallies);
+            countRegister(counted, new LinkedHashSet<>(expected), tallies, whereCounted);
         }
+        countDuplicates(submissions, counted, whereCounted, tallies);
         List<CoverageRow> rows = new ArrayList<>();
         tallies.forEach((key, tally) -> rows.add(tally.row(key)));
         return new Coverage(!expected.isEmpty(), rows);
@@ -75,34 +80,63 @@ public final class Coverage {
         int received = 0;
         int valid = 0;
         int extra = 0;
+        int duplicates = 0;
         for (CoverageRow row : rows) {
             if (wanted.test(row)) {
                 expected += row.expected();
                 received += row.received();
                 valid += row.valid();
                 extra += row.notInRegister();
+                duplicates += row.duplicates();
             }
         }
-        return new CoverageRow(unit, year == null ? 0 : year, expected, received, valid, extra);
+        return new CoverageRow(unit, year == null ? 0 : year, expected, received, valid, extra, duplicates);
     }
 
-    private static void countRegister(List<SubmissionSummary> submissions, Set<ExpectedProject> expected,
-                                      Map<UnitYear, Tally> tallies) {
+    /** Counts the submissions that count against the register; notes where each registered project is counted. */
+    private static void countRegister(List<SubmissionSummary> counted, Set<ExpectedProject> expected,
+                                      Map<UnitYear, Tally> tallies, Map<String, UnitYear> whereCounted) {
         Map<String, List<SubmissionSummary>> byProject = new HashMap<>();
-        for (SubmissionSummary submission : submissions) {
+        for (SubmissionSummary submission : counted) {
             if (submission.projectId() != null) {
-                byProject.computeIfAbsent(submission.projectId(), k -> new ArrayList<>()).add(submission);
+                byProject.computeIfAbsent(ProjectDuplicates.projectKey(submission.projectId()),
+                        k -> new ArrayList<>()).add(submission);
             }
         }
         Set<String> registered = new HashSet<>();
         for (ExpectedProject project : expected) {
-            registered.add(project.projectId());
-            Tally tally = tallies.computeIfAbsent(new UnitYear(project.unit(), project.year()), k -> new Tally());
-            tally.expect(byProject.getOrDefault(project.projectId(), List.of()));
+            String key = ProjectDuplicates.projectKey(project.projectId());
+            registered.add(key);
+            UnitYear where = new UnitYear(project.unit(), project.year());
+            whereCounted.putIfAbsent(key, where);
+            tallies.computeIfAbsent(where, k -> new Tally()).expect(byProject.getOrDefault(key, List.of()));
         }
-        for (SubmissionSummary submission : submissions) {
-            if (submission.projectId() == null || !registered.contains(submission.projectId())) {
+        for (SubmissionSummary submission : counted) {
+            if (submission.projectId() == null
+                    || !registered.contains(ProjectDuplicates.projectKey(submission.projectId()))) {
                 tallies.computeIfAbsent(UnitYear.of(submission), k -> new Tally()).outsideRegister(submission);
+            }
+        }
+    }
+
+    /**
+     * Counts each duplicate in the row of the project it duplicates: the registered project's unit and year, else
+     * those of the submission that counts (the duplicate's own when that one is not among the submissions).
+     */
+    private static void countDuplicates(List<SubmissionSummary> submissions, List<SubmissionSummary> counted,
+                                        Map<String, UnitYear> whereCounted, Map<UnitYear, Tally> tallies) {
+        Map<String, UnitYear> countedAt = new HashMap<>();
+        for (SubmissionSummary submission : counted) {
+            if (submission.projectId() != null) {
+                countedAt.putIfAbsent(ProjectDuplicates.projectKey(submission.projectId()), UnitYear.of(submission));
+            }
+        }
+        for (SubmissionSummary duplicate : submissions) {
+            if (!duplicate.counts()) {
+                String key = ProjectDuplicates.projectKey(duplicate.projectId());
+                UnitYear where = whereCounted.getOrDefault(key,
+                        countedAt.getOrDefault(key, UnitYear.of(duplicate)));
+                tallies.computeIfAbsent(where, k -> new Tally()).duplicates++;
             }
         }
     }
@@ -141,6 +175,7 @@ public final class Coverage {
         private int expected;
         private int expectedReceived;
         private int expectedValid;
+        private int duplicates;
         /** Without a register: received projects (or files without ProjectID), and whether one of them is valid. */
         private final Map<String, Boolean> received = new HashMap<>();
         private final Set<String> outside = new HashSet<>();
@@ -162,7 +197,7 @@ public final class Coverage {
         CoverageRow row(UnitYear key) {
             int validReceived = (int) received.values().stream().filter(Boolean::booleanValue).count();
             return new CoverageRow(key.unit(), key.year(), expected, expectedReceived + received.size(),
-                    expectedValid + validReceived, outside.size());
+                    expectedValid + validReceived, outside.size(), duplicates);
         }
 
         private static String identity(SubmissionSummary submission) {

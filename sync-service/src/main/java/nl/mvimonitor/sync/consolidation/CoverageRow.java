@@ -13,11 +13,14 @@ import java.util.Optional;
  * @param received      expected projects with a current submission (without a register: projects received)
  * @param valid         of those, projects with a submission of status OK or WAARSCHUWING
  * @param notInRegister projects received that the register does not list
+ * @param duplicates    files that do not count because another file with their ProjectID counts for the project,
+ *                      in the row where that project counts
  */
-public record CoverageRow(String unit, int year, int expected, int received, int valid, int notInRegister) {
+public record CoverageRow(String unit, int year, int expected, int received, int valid, int notInRegister,
+                          int duplicates) {
 
     public CoverageRow {
-        if (expected < 0 || received < 0 || valid < 0 || notInRegister < 0) {
+        if (expected < 0 || received < 0 || valid < 0 || notInRegister < 0 || duplicates < 0) {
             throw new IllegalArgumentException("counts must not be negative");
         }
     }

@@ -9,12 +9,14 @@ import nl.mvimonitor.sync.consolidation.SheetTable.Column;
 
 /**
  * The Dekking tab: expected, received and valid projects per unit and year, the response rate and a total row.
- * Without a project register a note row says so, and only received and valid are counted.
+ * Without a project register a note row says so, and only received and valid are counted. A project counts once;
+ * files with the ProjectID of another file that counts are in the column {@value #DUPLICATES}.
  */
 final class CoverageTab {
 
     static final String NAME = "Dekking";
     static final String TOTAL_LABEL = "Totaal";
+    static final String DUPLICATES = "Dubbele bestanden";
     static final String NO_REGISTER_NOTE = "Er is geen projectregister ingesteld: het aantal verwachte projecten "
             + "en de respons zijn onbekend. Ontvangen projecten zijn geteld per jaar van ontvangst.";
 
@@ -32,7 +34,8 @@ final class CoverageTab {
                 new Column("Ontvangen", 12),
                 new Column("Geldig (OK of WAARSCHUWING)", 16),
                 new Column("Respons %", 11),
-                new Column("Niet in register", 12));
+                new Column("Niet in register", 12),
+                new Column(DUPLICATES, 12));
         SheetTable table = new SheetTable(workbook, NAME, columns, cells.styles());
         for (CoverageRow row : coverage.rows()) {
             CellTarget cellsRow = new PoiCells(table.newRow());
@@ -61,5 +64,6 @@ final class CoverageTab {
         if (register) {
             cells.integer(row, 6, counts.notInRegister());
         }
+        cells.integer(row, 7, counts.duplicates());
     }
 }

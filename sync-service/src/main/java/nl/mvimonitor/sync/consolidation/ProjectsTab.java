@@ -12,7 +12,10 @@ import nl.mvimonitor.template.schema.TabSchema;
 import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.validate.TypedRow;
 
-/** The Projecten tab: one row per current submission with its key fields, status and source. */
+/**
+ * The Projecten tab: one row per project, from the current submission that counts for it, with its key fields,
+ * status and source. A duplicate with the same ProjectID has no row here; Bronbestanden and Validatie show it.
+ */
 final class ProjectsTab implements SubmissionTab {
 
     static final String NAME = "Projecten";
@@ -38,6 +41,9 @@ final class ProjectsTab implements SubmissionTab {
 
     @Override
     public void writeRows(SubmissionSummary submission, SubmissionQueries data, RowSink rows) {
+        if (!submission.counts()) {
+            return;
+        }
         List<TypedRow> fields = new ArrayList<>(1);
         data.forEachRowOf(submission, PROJECT_TAB, fields::add);
         int criteria = data.rowCountOf(submission, CRITERIA_TAB);

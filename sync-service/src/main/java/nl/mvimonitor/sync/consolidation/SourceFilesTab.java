@@ -10,12 +10,15 @@ import nl.mvimonitor.template.validate.SubmissionStatus;
 
 /**
  * The Bronbestanden tab: every current source file with its fingerprint, rows read and whether its data was
- * accepted (everything but quarantine). The time a file was last seen is left out on purpose: it changes on every
+ * accepted (everything but quarantine) and whether it counts: a file with the ProjectID of another file that counts
+ * instead is {@value #DUPLICATE} (Validatie says which file counts). The time a file was last seen is left out on purpose: it changes on every
  * run, and the workbook must only change when the data does.
  */
 final class SourceFilesTab implements SubmissionTab {
 
     static final String NAME = "Bronbestanden";
+    static final String COUNTS = "ja";
+    static final String DUPLICATE = "nee, dubbel";
 
     private final CellWriter cells;
 
@@ -38,7 +41,8 @@ final class SourceFilesTab implements SubmissionTab {
                 new Column("Rijen gelezen", 10),
                 new Column("Geaccepteerd", 12),
                 new Column("Status", 16),
-                new Column("Ontvangen", 17));
+                new Column("Ontvangen", 17),
+                new Column("Telt mee", 12));
     }
 
     @Override
@@ -52,5 +56,6 @@ final class SourceFilesTab implements SubmissionTab {
         cells.yesNo(row, 5, submission.status() != SubmissionStatus.QUARANTAINE);
         cells.status(row, 6, submission.status());
         cells.instant(row, 7, submission.receivedAt());
+        cells.text(row, 8, submission.counts() ? COUNTS : DUPLICATE);
     }
 }

@@ -17,7 +17,7 @@ import nl.mvimonitor.template.validate.TypedRow;
 /**
  * A union of one table tab (Doelen, Criteria, Borging, Realisatie, SROI) over all current submissions: ProjectID
  * and Organisatieonderdeel first, then the tab's columns in schema order with their Dutch labels, then the source
- * file and row.
+ * file and row. Rows of a duplicate with the ProjectID of another submission are left out: a project counts once.
  */
 final class UnionTab implements SubmissionTab {
 
@@ -40,6 +40,9 @@ final class UnionTab implements SubmissionTab {
 
     @Override
     public void writeRows(SubmissionSummary submission, SubmissionQueries data, RowSink rows) {
+        if (!submission.counts()) {
+            return;
+        }
         data.forEachRowOf(submission, tab.key(), row -> writeRow(rows.newRow(), submission, row));
     }
 

@@ -43,7 +43,7 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
 
     private static final String SELECT = "SELECT s.id, s.project_id, s.unit, f.path, s.content_hash,"
             + " s.template_version, s.phase, s.status, s.received_at, " + SourceFiles.LAST_SEEN + " AS last_seen_at,"
-            + " s.rows_read, s.errors, s.warnings, s.is_current, f.deleted FROM submission s"
+            + " s.rows_read, s.errors, s.warnings, s.is_current, f.deleted, f.last_modified FROM submission s"
             + " JOIN source_file f ON f.id = s.source_file_id LEFT JOIN source_listing l ON l.source_id = f.source_id";
     private static final String CURRENT = SELECT + " WHERE s.is_current = TRUE AND f.deleted = FALSE";
     private static final String BY_ID = SELECT + " WHERE s.id = ?";
@@ -65,9 +65,10 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
         this.register = register;
     }
 
+    /** Each marked as counting for its project or as a duplicate ({@link ProjectDuplicates}). */
     @Override
     public List<SubmissionSummary> currentSubmissions() {
-        return jdbc.query(CURRENT, (rs, i) -> summary(rs)).stream().sorted(ORDER).toList();
+        return ProjectDuplicates.marked(jdbc.query(CURRENT, (rs, i) -> summary(rs)).stream().sorted(ORDER).toList());
     }
 
     @Override
@@ -104,8 +105,12 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
         return rows == null ? 0 : rows;
     }
 
+    /** A duplicate's {@code DUBBEL_PROJECT} comes first, as a finding about the whole file. */
     @Override
     public void forEachFindingOf(SubmissionSummary submission, Consumer<Finding> visitor) {
+        if (!submission.counts()) {
+            visitor.accept(submission.duplicateOf().finding());
+        }
         jdbc.query("SELECT severity, rule_code, sheet, cell, message FROM finding WHERE submission_id = ?"
                         + " ORDER BY seq",
                 rs -> {
@@ -114,7 +119,10 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
                 submission.submissionId());
     }
 
-    /** The submission with this id as {@link #currentSubmissions()} would list it, if it is current. */
+    /**
+     * The submission with this id as {@link #currentSubmissions()} would list it, if it is current; marked as
+     * counting, since whether it does depends on all the others.
+     */
     public Optional<SubmissionSummary> currentSubmission(long submissionId) {
         // by primary key only: with the current-flag in the WHERE clause H2 walks that index over all submissions
         return jdbc.query(BY_ID, (rs, i) -> rs.getBoolean("is_current") && !rs.getBoolean("deleted")
@@ -152,7 +160,7 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
                 DbTime.read(rs, "last_seen_at"),
                 rs.getInt("rows_read"),
                 rs.getInt("errors"),
-                rs.getInt("warnings"));
+                rs.getInt("warnings")).withModifiedAt(DbTime.read(rs, "last_modified"));
     }
 
     private static Finding finding(ResultSet rs) throws SQLException {

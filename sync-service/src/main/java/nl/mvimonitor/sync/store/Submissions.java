@@ -74,12 +74,15 @@ public class Submissions {
      * A value that changes whenever the set of current submissions changes (a new content, a deleted file), so the
      * run knows whether outputs need writing; worked out from the current submissions as {@link SubmissionQueries}
      * lists them, which the run's outputs read anyway. Each submission counts as {@code id:content hash}, in id order,
-     * as the signatures already recorded by earlier versions were made.
+     * as the signatures already recorded by earlier versions were made; a duplicate of another submission with its
+     * ProjectID adds that it is one, so the outputs are written again when another file becomes the one that counts
+     * (a copy touched later) while the set stays the same.
      */
     public static String signatureOf(Collection<SubmissionSummary> current) {
         MessageDigest digest = Sha256.newDigest();
         current.stream().sorted(Comparator.comparingLong(SubmissionSummary::submissionId)).forEach(s -> digest.update(
-                (s.submissionId() + ":" + s.fingerprint() + "\n").getBytes(StandardCharsets.UTF_8)));
+                (s.submissionId() + ":" + s.fingerprint() + (s.counts() ? "" : ":dubbel") + "\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         return Sha256.hexOf(digest);
     }
 

@@ -24,7 +24,8 @@ import nl.mvimonitor.sync.store.SubmissionSummary;
 
 /**
  * Everything the board report is computed from, gathered from the store in one pass per tab: tenders with their
- * criteria and clauses, effect sums per unit, theme and year, the response figures and the submissions.
+ * criteria and clauses, effect sums per unit, theme and year, the response figures and the submissions that count
+ * (one per project: duplicates with the ProjectID of another are only in the response figures).
  *
  * <p>The tabs ask for the same unit and year many times (every KPI of every unit and year, every year back to a
  * reporting year), so tenders and effect sums are indexed by year and what is asked is remembered. Sums of

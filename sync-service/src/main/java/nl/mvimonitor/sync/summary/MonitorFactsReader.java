@@ -29,7 +29,9 @@ import nl.mvimonitor.template.validate.SubmissionStatus;
  * Gathers the facts of the board report from each current submission's {@link SubmissionFacts}: as remembered from
  * an earlier run of this process, else from the cache when the submission did not change, else computed from its
  * rows (a few at a time, in parallel) and kept. They are
- * assembled in submission order; effects are merged as they arrive, so memory grows with the tenders only.
+ * assembled in submission order; effects are merged as they arrive, so memory grows with the tenders only. A project
+ * counts once: a duplicate of the submission that counts for its ProjectID adds no facts and is not among the
+ * submissions the report counts; only the response figures see it, as a duplicate.
  */
 final class MonitorFactsReader {
 
@@ -52,7 +54,8 @@ final class MonitorFactsReader {
     }
 
     MonitorFacts read(SubmissionQueries data) {
-        List<SubmissionSummary> submissions = data.currentSubmissions();
+        List<SubmissionSummary> current = data.currentSubmissions();
+        List<SubmissionSummary> submissions = current.stream().filter(SubmissionSummary::counts).toList();
         List<TenderFact> tenders = new ArrayList<>();
         Map<MonitorFacts.EffectKey, EffectTotals> effects = new HashMap<>();
         AtomicInteger computed = new AtomicInteger();
@@ -77,7 +80,7 @@ final class MonitorFactsReader {
             pool.shutdownNow();
         }
         LOG.info("Bestuursrapportage: {} van {} inzendingen opnieuw berekend", computed.get(), submissions.size());
-        return new MonitorFacts(tenders, effects, Coverage.of(submissions, data.expectedProjects()), submissions);
+        return new MonitorFacts(tenders, effects, Coverage.of(current, data.expectedProjects()), submissions);
     }
 
     private SubmissionFacts factsOf(SubmissionQueries data, SubmissionSummary submission, AtomicInteger computed) {
@@ -92,9 +95,9 @@ final class MonitorFactsReader {
         });
     }
 
-    /** A quarantined submission has no rows: nothing worth a file. */
+    /** A quarantined submission has no rows, a duplicate does not count: nothing worth a file. */
     static boolean hasFacts(SubmissionSummary submission) {
-        return submission.status() != SubmissionStatus.QUARANTAINE;
+        return submission.status() != SubmissionStatus.QUARANTAINE && submission.counts();
     }
 
     /** Adds the submission as a tender when it is in phase AANBESTEDEN or later and was not quarantined. */

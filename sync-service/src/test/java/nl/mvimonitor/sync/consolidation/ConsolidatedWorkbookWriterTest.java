@@ -146,13 +146,13 @@ class ConsolidatedWorkbookWriterTest {
         try (XSSFWorkbook workbook = sample()) {
             Sheet coverage = workbook.getSheet("Dekking");
             // Watersysteem 2024: 003 expected and received, but FOUT -> 1, 1, 0, 100%
-            assertThat(rowTexts(coverage.getRow(1))).containsExactly("Watersysteem", "2024", "1", "1", "0", "100.0%", "0");
+            assertThat(rowTexts(coverage.getRow(1))).containsExactly("Watersysteem", "2024", "1", "1", "0", "100.0%", "0", "0");
             // Watersysteem 2025: 004 and 005 expected, 004 received and OK; kapot.xlsx is not in the register
-            assertThat(rowTexts(coverage.getRow(2))).containsExactly("Watersysteem", "2025", "2", "1", "1", "50.0%", "1");
+            assertThat(rowTexts(coverage.getRow(2))).containsExactly("Watersysteem", "2025", "2", "1", "1", "50.0%", "1", "0");
             // Zuiveringsbeheer 2025: 001 (OK) and 002 (WAARSCHUWING) both valid
-            assertThat(rowTexts(coverage.getRow(3))).containsExactly("Zuiveringsbeheer", "2025", "2", "2", "2", "100.0%", "0");
+            assertThat(rowTexts(coverage.getRow(3))).containsExactly("Zuiveringsbeheer", "2025", "2", "2", "2", "100.0%", "0", "0");
             // total: 5 expected, 4 received (4/5 = 80%), 3 valid, 1 outside the register
-            assertThat(rowTexts(coverage.getRow(4))).containsExactly("Totaal", "", "5", "4", "3", "80.0%", "1");
+            assertThat(rowTexts(coverage.getRow(4))).containsExactly("Totaal", "", "5", "4", "3", "80.0%", "1", "0");
         }
     }
 
@@ -164,8 +164,8 @@ class ConsolidatedWorkbookWriterTest {
         try (XSSFWorkbook workbook = write(data)) {
             Sheet coverage = workbook.getSheet("Dekking");
             // Watersysteem, received in 2025: 003 (FOUT), 004 (OK), kapot.xlsx (quarantined) -> 3 received, 1 valid
-            assertThat(rowTexts(coverage.getRow(1))).containsExactly("Watersysteem", "2025", "", "3", "1");
-            assertThat(rowTexts(coverage.getRow(3))).containsExactly("Totaal", "", "", "5", "3");
+            assertThat(rowTexts(coverage.getRow(1))).containsExactly("Watersysteem", "2025", "", "3", "1", "", "", "0");
+            assertThat(rowTexts(coverage.getRow(3))).containsExactly("Totaal", "", "", "5", "3", "", "", "0");
             assertThat(text(coverage, "A6")).isEqualTo(CoverageTab.NO_REGISTER_NOTE);
         }
     }

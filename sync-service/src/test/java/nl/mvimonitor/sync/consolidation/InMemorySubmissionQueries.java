@@ -8,13 +8,17 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import nl.mvimonitor.sync.store.ExpectedProject;
+import nl.mvimonitor.sync.store.ProjectDuplicates;
 import nl.mvimonitor.sync.store.StoredFinding;
 import nl.mvimonitor.sync.store.SubmissionQueries;
 import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.template.finding.Finding;
 import nl.mvimonitor.template.validate.TypedRow;
 
-/** The store's read side in memory, for tests of the outputs. Keeps the port's ordering promises. */
+/**
+ * The store's read side in memory, for tests of the outputs. Keeps the port's ordering promises and marks duplicates
+ * of a ProjectID as the store does; rows and findings belong to a submission by its id, whatever its mark.
+ */
 public final class InMemorySubmissionQueries implements SubmissionQueries {
 
     private final List<SubmissionSummary> submissions = new ArrayList<>();
@@ -25,6 +29,29 @@ public final class InMemorySubmissionQueries implements SubmissionQueries {
     public SubmissionSummary add(SubmissionSummary submission) {
         submissions.add(submission);
         return submission;
+    }
+
+    /** Adds {@code copy} with every row and finding of {@code original}: the same sheet in another file. */
+    public SubmissionSummary addCopy(SubmissionSummary original, SubmissionSummary copy) {
+        add(copy);
+        for (List<Entry> tab : rows.values()) {
+            for (Entry e : List.copyOf(tab)) {
+                if (e.submission().submissionId() == original.submissionId()) {
+                    tab.add(new Entry(copy, e.row()));
+                }
+            }
+        }
+        for (StoredFinding f : List.copyOf(findings)) {
+            if (f.submission().submissionId() == original.submissionId()) {
+                findings.add(new StoredFinding(copy, f.finding()));
+            }
+        }
+        return copy;
+    }
+
+    /** The submission with this id, as it was added. */
+    public SubmissionSummary added(long submissionId) {
+        return submissions.stream().filter(s -> s.submissionId() == submissionId).findFirst().orElseThrow();
     }
 
     /** Adds a row; {@code keyValues} alternates column key and value, null values are left out. */
@@ -46,45 +73,56 @@ public final class InMemorySubmissionQueries implements SubmissionQueries {
         expected.add(project);
     }
 
+    /** Forgets the project register, as when none is configured. */
+    public void forgetRegister() {
+        expected.clear();
+    }
+
     @Override
     public List<SubmissionSummary> currentSubmissions() {
-        return submissions.stream().sorted(order()).toList();
+        return ProjectDuplicates.marked(submissions.stream().sorted(order()).toList());
+    }
+
+    /** Forgets a submission, as when its file is deleted. */
+    public void remove(SubmissionSummary submission) {
+        submissions.removeIf(s -> s.submissionId() == submission.submissionId());
     }
 
     @Override
     public void forEachRow(String tabKey, RowVisitor visitor) {
-        List<SubmissionSummary> ordered = currentSubmissions();
-        rows.getOrDefault(tabKey, List.of()).stream()
-                .sorted(Comparator.comparingInt((Entry e) -> ordered.indexOf(e.submission()))
-                        .thenComparingInt(e -> e.row().rowNumber()))
-                .forEach(e -> visitor.visit(e.submission(), e.row()));
+        for (SubmissionSummary submission : currentSubmissions()) {
+            forEachRowOf(submission, tabKey, row -> visitor.visit(submission, row));
+        }
     }
 
     @Override
     public void forEachFinding(FindingVisitor visitor) {
-        List<SubmissionSummary> ordered = currentSubmissions();
-        findings.stream()
-                .sorted(Comparator.comparingInt(f -> ordered.indexOf(f.submission())))
-                .forEach(visitor::visit);
+        for (SubmissionSummary submission : currentSubmissions()) {
+            forEachFindingOf(submission, finding -> visitor.visit(new StoredFinding(submission, finding)));
+        }
     }
 
     @Override
     public void forEachRowOf(SubmissionSummary submission, String tabKey, Consumer<TypedRow> visitor) {
         rows.getOrDefault(tabKey, List.of()).stream()
-                .filter(e -> e.submission().equals(submission))
+                .filter(e -> e.submission().submissionId() == submission.submissionId())
                 .sorted(Comparator.comparingInt(e -> e.row().rowNumber()))
                 .forEach(e -> visitor.accept(e.row()));
     }
 
     @Override
     public int rowCountOf(SubmissionSummary submission, String tabKey) {
-        return (int) rows.getOrDefault(tabKey, List.of()).stream().filter(e -> e.submission().equals(submission))
-                .count();
+        return (int) rows.getOrDefault(tabKey, List.of()).stream()
+                .filter(e -> e.submission().submissionId() == submission.submissionId()).count();
     }
 
     @Override
     public void forEachFindingOf(SubmissionSummary submission, Consumer<Finding> visitor) {
-        findings.stream().filter(f -> f.submission().equals(submission)).forEach(f -> visitor.accept(f.finding()));
+        if (!submission.counts()) {
+            visitor.accept(submission.duplicateOf().finding());
+        }
+        findings.stream().filter(f -> f.submission().submissionId() == submission.submissionId())
+                .forEach(f -> visitor.accept(f.finding()));
     }
 
     @Override
