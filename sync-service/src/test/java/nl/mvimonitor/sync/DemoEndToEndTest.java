@@ -107,6 +107,10 @@ class DemoEndToEndTest {
         assertThat(total.get("Verwacht")).isEqualTo("30");
         assertThat(total.get("Ontvangen")).isEqualTo("28");
         assertThat(total.get("Geldig (OK of WAARSCHUWING)")).isEqualTo("26");
+        // the demo has one file per ProjectID: nothing is a duplicate
+        assertThat(total.get("Dubbele bestanden")).isEqualTo("0");
+        assertThat(overview.records("Bronbestanden", "Bestand")).hasSize(29)
+                .allSatisfy(f -> assertThat(f.get("Telt mee")).isEqualTo("ja"));
     }
 
     @Test

@@ -230,6 +230,63 @@ class SyncRunsTest {
         assertThat(queries.currentSubmissions()).hasSize(1);
     }
 
+    @Test
+    void aCopyNextToTheOriginalIsADuplicateOfTheFileModifiedLast() throws IOException {
+        put("Zuid/P-1.xlsx", "goed");
+        put("Zuid/P-1 - kopie.xlsx", "goed");
+        modified("Zuid/P-1 - kopie.xlsx", -60);
+
+        RunReport report = runs.runOnce();
+
+        assertThat(report.outputsWritten()).hasSize(2);
+        assertThat(roles()).containsExactly("Zuid/P-1 - kopie.xlsx dubbel", "Zuid/P-1.xlsx telt");
+        assertThat(out.resolve("overzicht.txt")).content().containsOnlyOnce(" telt").containsOnlyOnce(" dubbel");
+    }
+
+    @Test
+    void savingTheCopyLaterMakesItTheOneThatCountsAndRewritesTheOutputs() throws IOException {
+        put("Zuid/P-1.xlsx", "goed");
+        put("Noord/P-1.xlsx", "goed");
+        modified("Noord/P-1.xlsx", -60);
+        runs.runOnce();
+        assertThat(roles()).containsExactly("Noord/P-1.xlsx dubbel", "Zuid/P-1.xlsx telt");
+
+        modified("Noord/P-1.xlsx", 120); // saved again, same content
+        RunReport second = runs.runOnce();
+
+        assertThat(roles()).containsExactly("Noord/P-1.xlsx telt", "Zuid/P-1.xlsx dubbel");
+        assertThat(second.outputsWritten()).as("the set of submissions is the same, their roles are not")
+                .hasSize(2);
+    }
+
+    @Test
+    void deletingTheFileThatCountsLetsTheCopyCount() throws IOException {
+        put("Zuid/P-1.xlsx", "goed");
+        put("Zuid/P-1 - kopie.xlsx", "goed");
+        modified("Zuid/P-1 - kopie.xlsx", -60);
+        runs.runOnce();
+
+        Files.delete(inbox.resolve("Zuid/P-1.xlsx"));
+        RunReport second = runs.runOnce();
+
+        assertThat(second.outputsWritten()).hasSize(2);
+        assertThat(roles()).containsExactly("Zuid/P-1 - kopie.xlsx telt");
+        assertThat(out.resolve("overzicht.txt")).content().doesNotContain("dubbel");
+    }
+
+    /** Each current file's path and whether it counts for its project. */
+    private List<String> roles() {
+        return queries.currentSubmissions().stream()
+                .map(s -> s.sourcePath() + (s.counts() ? " telt" : " dubbel")).toList();
+    }
+
+    /** Moves the file's modification time by {@code seconds}. */
+    private void modified(String path, int seconds) throws IOException {
+        Path file = inbox.resolve(path);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis()
+                + seconds * 1000L));
+    }
+
     private SubmissionStatus status(String path) {
         return queries.currentSubmissions().stream().filter(s -> s.sourcePath().equals(path)).findFirst()
                 .orElseThrow().status();
@@ -248,11 +305,14 @@ class SyncRunsTest {
         Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 2_000));
     }
 
-    /** Stands in for reader and validator: "fout" gives one error, anything else is fine. */
+    /**
+     * Stands in for reader and validator: "fout" gives one error, anything else is fine. The ProjectID is the file
+     * name, without a copy's " - kopie".
+     */
     private static ValidatedSubmission check(String name, byte[] content) {
         boolean bad = new String(content, StandardCharsets.UTF_8).equals("fout");
         List<Finding> findings = bad ? List.of(new Finding(Severity.FOUT, "VERPLICHT", null, "Vul in.")) : List.of();
-        return new ValidatedSubmission(name, WorkbookMetadata.unknown(), name.replace(".xlsx", ""), null,
+        return new ValidatedSubmission(name, WorkbookMetadata.unknown(), name.replace(".xlsx", "").replace(" - kopie", ""), null,
                 SubmissionStatus.of(findings), findings, Map.of());
     }
 
@@ -262,7 +322,7 @@ class SyncRunsTest {
         StringBuilder text = new StringBuilder("peildatum " + clock.instant() + "\n");
         for (SubmissionSummary s : data.currentSubmissions()) {
             text.append(s.projectId()).append(' ').append(s.fingerprint()).append(' ').append(s.status())
-                    .append('\n');
+                    .append(s.counts() ? " telt" : " dubbel").append('\n');
         }
         stream.write(text.toString().getBytes(StandardCharsets.UTF_8));
     }

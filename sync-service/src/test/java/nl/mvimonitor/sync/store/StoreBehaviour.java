@@ -6,6 +6,7 @@ import static nl.mvimonitor.sync.store.StoreFixtures.received;
 import static nl.mvimonitor.sync.store.StoreFixtures.row;
 import static nl.mvimonitor.sync.store.StoreFixtures.validated;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -281,6 +282,37 @@ abstract class StoreBehaviour {
 
         assertThat(found).extracting(StoredFinding::finding).containsExactly(cell, file);
         assertThat(found.get(0).submission().projectId()).isEqualTo("P-1");
+    }
+
+    @Test
+    void twoFilesWithOneProjectIdCountOnceTheOneModifiedLastAndTheOtherSaysSo() {
+        SourceFile original = new SourceFile("lokaal", "Zuid/P-1.xlsx", "Zuid", 100, T0.plusSeconds(3600), "f1");
+        SourceFile copy = new SourceFile("lokaal", "Zuid/P-1 - kopie.xlsx", "Zuid", 100, T0, "f2");
+        Finding own = new Finding(Severity.WAARSCHUWING, "SJABLOON_VERSIE", null, "Oude versie.");
+        submissions.record(received(original, "x", validated("P-1", Map.of())), T0);
+        submissions.record(received(copy, "y", validated("P-1", Map.of(), own)), T0.plusSeconds(60));
+
+        List<SubmissionSummary> current = current();
+
+        assertThat(current).extracting(SubmissionSummary::sourcePath, SubmissionSummary::counts,
+                SubmissionSummary::modifiedAt).containsExactly(
+                        tuple("Zuid/P-1 - kopie.xlsx", false, T0),
+                        tuple("Zuid/P-1.xlsx", true, T0.plusSeconds(3600)));
+        assertThat(current.get(0).duplicateOf().countedPath()).isEqualTo("Zuid/P-1.xlsx");
+        List<Finding> findings = new ArrayList<>();
+        queries.forEachFindingOf(current.get(0), findings::add);
+        assertThat(findings).extracting(Finding::rule).containsExactly("DUBBEL_PROJECT", "SJABLOON_VERSIE");
+        assertThat(findings.get(0).message()).contains("'Zuid/P-1.xlsx'");
+        List<StoredFinding> all = new ArrayList<>();
+        queries.forEachFinding(all::add);
+        assertThat(all).extracting(f -> f.finding().rule()).containsExactly("DUBBEL_PROJECT", "SJABLOON_VERSIE");
+        // by id the store cannot tell: whether a submission counts depends on all the others
+        assertThat(queries.currentSubmission(current.get(0).submissionId()).orElseThrow().counts()).isTrue();
+
+        sourceFiles.markDeleted("lokaal", List.of("Zuid/P-1.xlsx"), T0.plusSeconds(120));
+
+        assertThat(current()).extracting(SubmissionSummary::sourcePath, SubmissionSummary::counts)
+                .containsExactly(tuple("Zuid/P-1 - kopie.xlsx", true));
     }
 
     @Test
