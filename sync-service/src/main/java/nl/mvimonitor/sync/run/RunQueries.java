@@ -12,7 +12,9 @@ import nl.mvimonitor.template.validate.TypedRow;
 /**
  * The store's queries as one run's outputs see them: with the project register as the run read it, so the register
  * is read once per run and every output agrees with the signature the run records. The current submissions are
- * queried once for all outputs: nothing stores submissions while the outputs are written. Thread-safe.
+ * queried once for all outputs: nothing stores submissions while the outputs are written. So which file counts for a
+ * ProjectID shared by several ({@link nl.mvimonitor.sync.store.ProjectDuplicates}) is decided once per run, and both
+ * outputs and the signature see the same choice. Thread-safe.
  */
 final class RunQueries implements SubmissionQueries {
 

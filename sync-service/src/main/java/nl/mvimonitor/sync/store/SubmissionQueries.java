@@ -15,7 +15,10 @@ import nl.mvimonitor.template.validate.TypedRow;
  */
 public interface SubmissionQueries {
 
-    /** Current submissions, ordered by unit, then ProjectID, then source path. */
+    /**
+     * Current submissions, ordered by unit, then ProjectID, then source path; each marked as counting for its
+     * project or as a duplicate of the one with its ProjectID that counts ({@link ProjectDuplicates}).
+     */
     List<SubmissionSummary> currentSubmissions();
 
     /**
@@ -36,7 +39,10 @@ public interface SubmissionQueries {
     /** The number of rows of one tab of one submission, without reading them. */
     int rowCountOf(SubmissionSummary submission, String tabKey);
 
-    /** Visits the findings of one submission in the order they were found. */
+    /**
+     * Visits the findings of one submission in the order they were found; a duplicate's {@code DUBBEL_PROJECT}
+     * ({@link DuplicateOf#finding()}) first.
+     */
     void forEachFindingOf(SubmissionSummary submission, Consumer<Finding> visitor);
 
     /** Projects the MVI team expects a sheet for; empty when no register is configured. */
