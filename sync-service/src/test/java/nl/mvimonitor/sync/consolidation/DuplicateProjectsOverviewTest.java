@@ -101,8 +101,12 @@ class DuplicateProjectsOverviewTest {
         assertThat(coverage).extracting(r -> r.get(0)).doesNotContain("Beheer");
         assertThat(coverage.get(2)).containsExactly("Zuiveringsbeheer", "2025", "", "2", "2", "", "", "1");
         assertThat(coverage.get(3)).containsExactly("Totaal", "", "", "5", "3", "", "", "1");
-        assertThat(rows(write(registered), "Projecten")).extracting(r -> r.get(0))
-                .containsOnlyOnce("P-2025-001");
+        byte[] withRegister = write(registered);
+        assertThat(rows(withRegister, "Projecten")).extracting(r -> r.get(0)).containsOnlyOnce("P-2025-001");
+        List<List<String>> registeredCoverage = rows(withRegister, "Dekking");
+        assertThat(registeredCoverage).extracting(r -> r.get(0)).doesNotContain("Beheer");
+        assertThat(registeredCoverage.get(3)).containsExactly("Zuiveringsbeheer", "2025", "2", "2", "2", "100.0%",
+                "0", "1");
     }
 
     @Test
