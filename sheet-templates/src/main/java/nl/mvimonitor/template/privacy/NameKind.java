@@ -10,6 +10,8 @@ public enum NameKind {
     TAB("(tabblad met mogelijk persoonsgegevens in de naam)"),
     /** A column header or field label. */
     HEADER("(kolomkop met mogelijk persoonsgegevens)"),
+    /** A zip part of a workbook, as a quarantine finding may quote it. */
+    PART("een onderdeel met mogelijk persoonsgegevens in de naam"),
     /** A name of unknown kind, e.g. in a log line. */
     OTHER("(naam met mogelijk persoonsgegevens)");
 

@@ -41,6 +41,9 @@ public final class PersonalDataDetector {
     private static final int MIN_PHONE_DIGITS = 7;
     /** Every bank account form has at least two digits (an IBAN's check digits). */
     private static final int MIN_ACCOUNT_DIGITS = 2;
+    /** The shortest IBAN (Norway) has 15 characters; an older Dutch account number at least 9 digits. */
+    private static final int MIN_IBAN_CHARS = 15;
+    private static final int MIN_OLD_ACCOUNT_DIGITS = 9;
 
     /** The kinds of personal data in a text cell of a column checked as {@code check}, in enum order; empty if none. */
     public List<PersonalDataKind> inText(String text, PrivacyCheck check) {
@@ -62,7 +65,7 @@ public final class PersonalDataDetector {
         if (marks.digits() >= MIN_PHONE_DIGITS && hasPhone(text)) {
             kinds.add(PersonalDataKind.PHONE);
         }
-        if (marks.digits() >= MIN_ACCOUNT_DIGITS && hasBankAccount(text, check)) {
+        if (marks.digits() >= MIN_ACCOUNT_DIGITS && hasBankAccount(text, check, marks.digits())) {
             kinds.add(PersonalDataKind.IBAN);
         }
         return kinds.isEmpty() ? List.of() : List.copyOf(kinds);
@@ -141,14 +144,14 @@ public final class PersonalDataDetector {
     }
 
     /** An IBAN (any column), or an older Dutch account number after "rekening" and the like (free text only). */
-    private static boolean hasBankAccount(String text, PrivacyCheck check) {
+    private static boolean hasBankAccount(String text, PrivacyCheck check, int digits) {
         Matcher iban = PersonalDataPatterns.IBAN.matcher(text);
-        while (iban.find()) {
+        while (text.length() >= MIN_IBAN_CHARS && iban.find()) {
             if (Iban.isValid(iban.group().replace(" ", ""))) {
                 return true;
             }
         }
-        if (check != PrivacyCheck.FREE_TEXT) {
+        if (check != PrivacyCheck.FREE_TEXT || digits < MIN_OLD_ACCOUNT_DIGITS) {
             return false;
         }
         Matcher old = PersonalDataPatterns.OLD_ACCOUNT.matcher(text);

@@ -19,25 +19,22 @@ import nl.mvimonitor.template.validate.ValidatedSubmission;
  * number) is left behind. Only {@link #listed} keeps the real path, to open the file; everything stored comes from
  * {@link #stored} (path as a {@link StoredPath} key, unit neutralised), and every message names {@link #shownPath}.
  *
- * @param listed    the file as its source listed it, only for opening it
- * @param stored    the file as the store may keep it
- * @param shownName the file name as findings and the reader may quote it
- * @param shownPath the path as findings may quote it
+ * @param listed      the file as its source listed it, only for opening it
+ * @param stored      the file as the store may keep it
+ * @param shownName   the file name as findings and the reader may quote it
+ * @param shownPath   the path as findings may quote it
+ * @param neutralised true when a name in the path held personal data (and the store keeps only its hash)
  */
-record ScreenedFile(SourceFile listed, SourceFile stored, String shownName, String shownPath) {
+record ScreenedFile(SourceFile listed, SourceFile stored, String shownName, String shownPath, boolean neutralised) {
 
     static ScreenedFile of(SourceFile listed) {
         StoredPath key = StoredPath.of(listed.path());
         SafeName unit = SafeName.of(listed.unit(), NameKind.FOLDER);
         SourceFile stored = new SourceFile(listed.sourceId(), key.key(), unit == null ? null : unit.text(),
                 listed.sizeBytes(), listed.lastModified(), listed.fingerprint());
-        return new ScreenedFile(listed, stored, SafeName.of(listed.name(), NameKind.FILE).text(),
-                SafeName.ofPath(listed.path()).text());
-    }
-
-    /** True when a name in the path held personal data. */
-    boolean neutralised() {
-        return StoredPath.of(listed.path()).hashed();
+        SafeName path = SafeName.ofPath(listed.path());
+        return new ScreenedFile(listed, stored, SafeName.of(listed.name(), NameKind.FILE).text(), path.text(),
+                path.neutralised());
     }
 
     /** What intake made of the file, ready to store: the stored names, and a finding when a name was left behind. */

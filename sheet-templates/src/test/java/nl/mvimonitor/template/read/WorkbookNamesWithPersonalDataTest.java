@@ -10,8 +10,11 @@ import nl.mvimonitor.template.finding.Finding;
 import nl.mvimonitor.template.finding.RuleCode;
 import nl.mvimonitor.template.submission.Submission;
 
-/** A team put a phone number, e-mail address, BSN or IBAN in a tab name: no finding or row may quote it. */
-class TabNameWithPersonalDataTest {
+/**
+ * A team put a phone number, e-mail address, BSN or IBAN in a tab name, or a crafted file names a zip part after a
+ * person: no finding or row may quote it.
+ */
+class WorkbookNamesWithPersonalDataTest {
 
     private static final String NEUTRAL = "(tabblad met mogelijk persoonsgegevens in de naam)";
 
@@ -54,6 +57,23 @@ class TabNameWithPersonalDataTest {
         assertThat(Findings.of(submission, RuleCode.PRIVACY_NAAM)).isEmpty();
         assertThat(Findings.of(submission, RuleCode.TABBLAD_EXTRA)).map(Finding::sheet)
                 .containsExactlyInAnyOrder("Notities 2024-Q2", "Zuiveringsbeheer");
+    }
+
+    @Test
+    void aBrokenPartNamedAfterAPersonIsNotQuotedInTheQuarantineFinding() {
+        byte[] xlsx = RawXlsx.workbook().sheet("Criteria", "")
+                .part("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
+                        + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship"
+                        + " Id=\"rId1\" Type=\"" + RawXlsx.REL_NS + "/worksheet\""
+                        + " Target=\"worksheets/j.jansen@example.nl.xml\"/></Relationships>")
+                .part("xl/worksheets/j.jansen@example.nl.xml", "<worksheet><sheetData><row></sheetData>")
+                .toBytes();
+
+        Finding finding = Findings.quarantine(reader.read("P-2024-022.xlsx", xlsx));
+
+        assertThat(finding.rule()).isEqualTo(RuleCode.BESTAND_BESCHADIGD.name());
+        assertThat(finding.message()).contains("(een onderdeel met mogelijk persoonsgegevens in de naam)")
+                .doesNotContain("jansen");
     }
 
     private static void assertNowhere(Submission submission, String... values) {
