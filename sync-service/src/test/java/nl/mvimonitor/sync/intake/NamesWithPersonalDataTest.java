@@ -136,6 +136,19 @@ class NamesWithPersonalDataTest {
     }
 
     @Test
+    void aPhoneNumberInASubFolderNameHidesThePathButKeepsTheUnit() throws IOException {
+        String path = "Zuid/bel 06 1234 5678/P-2024-022.xlsx";
+        put(path);
+
+        intake().intake(source, source.list(), IntakeProgress.silent());
+
+        assertThat(db.jdbc().queryForList("SELECT path || '|' || unit FROM source_file", String.class))
+                .containsExactly("sha256:" + StoreFixtures.sha256(path) + "|Zuid");
+        assertThat(onlyFinding().finding().message()).contains("Zuid/" + FOLDER_NEUTRAL + "/P-2024-022.xlsx");
+        assertNowhere("1234 5678", "12345678");
+    }
+
+    @Test
     void anIbanInAFileThatCannotBeReadIsNamedNeutrallyInTheFindingAndTheLog() throws IOException {
         String path = "Zuid/P-2024-022 NL91ABNA0417164300.xlsx";
         put(path);
