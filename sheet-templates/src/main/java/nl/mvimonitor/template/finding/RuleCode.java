@@ -48,7 +48,9 @@ public enum RuleCode {
     // privacy
     PRIVACY_BSN(Severity.FOUT, "Een cel lijkt een burgerservicenummer (BSN) te bevatten."),
     PRIVACY_EMAIL(Severity.FOUT, "Een cel bevat een e-mailadres."),
-    PRIVACY_TELEFOON(Severity.FOUT, "Een cel bevat een telefoonnummer.");
+    PRIVACY_TELEFOON(Severity.FOUT, "Een cel bevat een telefoonnummer."),
+    PRIVACY_IBAN(Severity.FOUT, "Een cel bevat een bankrekeningnummer (IBAN)."),
+    PRIVACY_NAAM(Severity.FOUT, "De naam van een bestand, map of tabblad bevat mogelijk persoonsgegevens.");
 
     private final Severity severity;
     private final String descriptionNl;

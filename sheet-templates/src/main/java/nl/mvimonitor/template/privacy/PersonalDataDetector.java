@@ -23,6 +23,10 @@ import nl.mvimonitor.template.schema.PrivacyCheck;
  *       {@code 010-1234567}, {@code 0251 123456}), {@code +31}/{@code 0031} numbers, other {@code +} numbers;
  *       dates, times and IBANs are blanked first. A number cell of nine digits starting with 6 is a mobile number
  *       whose leading zero Excel dropped.</li>
+ *   <li><b>Bank account</b> ({@link PersonalDataKind#IBAN}): in every column an IBAN of any country, plain or in
+ *       groups of four, any case, whose check digits pass ({@link Iban#isValid}); in {@code FREE_TEXT} columns also an
+ *       older Dutch account number of 9 or 10 digits passing its eleven test, but only right after a word such as
+ *       "rekening", "rek.nr." or "bank" (without it, one in eleven KvK, order or TenderNed numbers would pass).</li>
  * </ul>
  * CPV codes (8 digits, hyphen, digit), KvK numbers (8 digits), dates, amounts and periods never match.
  */
@@ -35,6 +39,11 @@ public final class PersonalDataDetector {
     private static final int BSN_DIGITS = 9;
     /** The shortest phone number the patterns know ({@code +} with a one-digit country code and six digits). */
     private static final int MIN_PHONE_DIGITS = 7;
+    /** Every bank account form has at least two digits (an IBAN's check digits). */
+    private static final int MIN_ACCOUNT_DIGITS = 2;
+    /** The shortest IBAN (Norway) has 15 characters; an older Dutch account number at least 9 digits. */
+    private static final int MIN_IBAN_CHARS = 15;
+    private static final int MIN_OLD_ACCOUNT_DIGITS = 9;
 
     /** The kinds of personal data in a text cell of a column checked as {@code check}, in enum order; empty if none. */
     public List<PersonalDataKind> inText(String text, PrivacyCheck check) {
@@ -56,7 +65,18 @@ public final class PersonalDataDetector {
         if (marks.digits() >= MIN_PHONE_DIGITS && hasPhone(text)) {
             kinds.add(PersonalDataKind.PHONE);
         }
+        if (marks.digits() >= MIN_ACCOUNT_DIGITS && hasBankAccount(text, check, marks.digits())) {
+            kinds.add(PersonalDataKind.IBAN);
+        }
         return kinds.isEmpty() ? List.of() : List.copyOf(kinds);
+    }
+
+    /**
+     * The kinds of personal data in a name the service did not choose: a file name, a folder name, a tab name, a
+     * column header. Searched as free text, with underscores read as spaces ({@code P-022_0612345678.xlsx}).
+     */
+    public List<PersonalDataKind> inName(String name) {
+        return name == null ? List.of() : inText(name.replace('_', ' '), PrivacyCheck.FREE_TEXT);
     }
 
     /** The kinds of personal data in a number cell of a column checked as {@code check}, in enum order. */
@@ -121,6 +141,26 @@ public final class PersonalDataDetector {
         String after = text.substring(end, Math.min(text.length(), end + CONTEXT));
         return PersonalDataPatterns.CURRENCY_BEFORE.matcher(before).find()
                 || PersonalDataPatterns.CURRENCY_AFTER.matcher(after).find();
+    }
+
+    /** An IBAN (any column), or an older Dutch account number after "rekening" and the like (free text only). */
+    private static boolean hasBankAccount(String text, PrivacyCheck check, int digits) {
+        Matcher iban = PersonalDataPatterns.IBAN.matcher(text);
+        while (text.length() >= MIN_IBAN_CHARS && iban.find()) {
+            if (Iban.isValid(iban.group().replace(" ", ""))) {
+                return true;
+            }
+        }
+        if (check != PrivacyCheck.FREE_TEXT || digits < MIN_OLD_ACCOUNT_DIGITS) {
+            return false;
+        }
+        Matcher old = PersonalDataPatterns.OLD_ACCOUNT.matcher(text);
+        while (old.find()) {
+            if (Iban.isOldDutchAccount(digitsOf(old.group(1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasPhone(String text) {

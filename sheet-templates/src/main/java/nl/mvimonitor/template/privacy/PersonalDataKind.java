@@ -7,5 +7,7 @@ public enum PersonalDataKind {
     /** E-mail address. */
     EMAIL,
     /** Dutch or international phone number. */
-    PHONE
+    PHONE,
+    /** Bank account number: an IBAN of any country (mod-97), or an older Dutch account number next to "rekening". */
+    IBAN
 }

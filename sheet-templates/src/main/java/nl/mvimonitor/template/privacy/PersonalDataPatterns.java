@@ -72,7 +72,24 @@ final class PersonalDataPatterns {
      */
     static final Pattern NOT_A_PHONE = Pattern.compile(
             "\\d{1,2}([-/.])\\d{1,2}\\1\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}:\\d{2}"
-                    + "|\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b");
+                    + "|\\b[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?\\b");
+
+    /**
+     * An IBAN-shaped token (ISO 13616): two letters, two check digits and 11 to 30 letters or digits, written in one
+     * go or grouped in fours with single spaces (the last group shorter), in any case. {@link Iban} checks mod 97.
+     */
+    static final Pattern IBAN = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}"
+            + "(?:[A-Za-z0-9]{11,30}|(?: [A-Za-z0-9]{4}){2,7} [A-Za-z0-9]{1,4}|(?: [A-Za-z0-9]{4}){3,7})"
+            + "(?![A-Za-z0-9])");
+
+    /**
+     * An older Dutch bank account number (9 or 10 digits, plain or as {@code 12.34.56.789}) right after a word that
+     * says it is one: without that context it is just a number, and the eleven test it shares with BSN, KvK-like
+     * and order numbers would flag one in eleven of them.
+     */
+    static final Pattern OLD_ACCOUNT = Pattern.compile("(?i)\\b(?:bankrekening|rekening|bankrek|giro|bank|rek)"
+            + "(?:\\.?\\s?(?:nummer|nr))?\\.?\\s{0,3}:?\\s{0,3}"
+            + "(\\d{9,10}|\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{3,4}|\\d{3}\\.\\d{3}\\.\\d{3,4})" + END);
 
     private PersonalDataPatterns() {
     }

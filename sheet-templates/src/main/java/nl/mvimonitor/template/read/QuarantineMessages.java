@@ -4,6 +4,8 @@ import java.util.List;
 
 import nl.mvimonitor.template.finding.Finding;
 import nl.mvimonitor.template.finding.RuleCode;
+import nl.mvimonitor.template.privacy.NameKind;
+import nl.mvimonitor.template.privacy.SafeName;
 import nl.mvimonitor.template.submission.Submission;
 
 /** Turns a rejection into the one FOUT finding of a quarantined submission: names the file, says what to do. */
@@ -18,7 +20,9 @@ final class QuarantineMessages {
     static Submission quarantine(String fileName, FileRejected rejected) {
         RuleCode rule = rejected.rule();
         String advice = rejected.advice() != null ? rejected.advice() : advice(rule);
-        String message = "Het bestand '" + fileName + "' " + reason(rule) + " (" + rejected.detail() + "). " + advice;
+        // the detail may quote a zip part's name, and a crafted file can name its parts after a person
+        String detail = SafeName.of(rejected.detail(), NameKind.PART).text();
+        String message = "Het bestand '" + fileName + "' " + reason(rule) + " (" + detail + "). " + advice;
         Finding finding = new Finding(rule.severity(), rule.name(), null, message);
         return Submission.quarantined(fileName, List.of(finding));
     }

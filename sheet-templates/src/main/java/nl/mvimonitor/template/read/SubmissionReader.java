@@ -86,8 +86,10 @@ public final class SubmissionReader {
     }
 
     private Submission readWorkbook(String fileName, OpenWorkbook book) {
-        TabBinder.Result binding = tabBinder.bind(book.workbook().sheets(), sheet -> book.read(sheet, new HeaderProbe()));
-        List<Finding> findings = new ArrayList<>(binding.findings());
+        SheetNames.Screened named = SheetNames.screen(book.workbook().sheets());
+        TabBinder.Result binding = tabBinder.bind(named.sheets(), sheet -> book.read(sheet, new HeaderProbe()));
+        List<Finding> findings = new ArrayList<>(named.findings());
+        findings.addAll(binding.findings());
         Map<String, SubmittedTab> tabs = new LinkedHashMap<>();
         for (TabSchema tab : schema.dataTabs()) {
             SheetPart sheet = binding.sheets().get(tab.key());

@@ -23,7 +23,8 @@ final class PrivacyScreen {
             default -> List.of();
         };
         for (PersonalDataKind kind : kinds) {
-            String contact = kind == PersonalDataKind.BSN ? "" : "; noem hooguit een functie of afdeling";
+            boolean aPerson = kind == PersonalDataKind.BSN || kind == PersonalDataKind.IBAN;
+            String contact = aPerson ? "" : "; noem hooguit een functie of afdeling";
             in.report(rule(kind), what(kind) + " Verwijder dit persoonsgegeven uit het blad" + contact
                     + ". De waarde is niet overgenomen.");
         }
@@ -35,6 +36,7 @@ final class PrivacyScreen {
             case BSN -> RuleCode.PRIVACY_BSN;
             case EMAIL -> RuleCode.PRIVACY_EMAIL;
             case PHONE -> RuleCode.PRIVACY_TELEFOON;
+            case IBAN -> RuleCode.PRIVACY_IBAN;
         };
     }
 
@@ -43,6 +45,7 @@ final class PrivacyScreen {
             case BSN -> "lijkt een burgerservicenummer (BSN) te bevatten.";
             case EMAIL -> "bevat een e-mailadres.";
             case PHONE -> "bevat een telefoonnummer.";
+            case IBAN -> "bevat een bankrekeningnummer (IBAN).";
         };
     }
 }

@@ -2,6 +2,7 @@ package nl.mvimonitor.template.privacy;
 
 import static nl.mvimonitor.template.privacy.PersonalDataKind.BSN;
 import static nl.mvimonitor.template.privacy.PersonalDataKind.EMAIL;
+import static nl.mvimonitor.template.privacy.PersonalDataKind.IBAN;
 import static nl.mvimonitor.template.privacy.PersonalDataKind.PHONE;
 import static nl.mvimonitor.template.schema.PrivacyCheck.FREE_TEXT;
 import static nl.mvimonitor.template.schema.PrivacyCheck.NONE;
@@ -158,7 +159,9 @@ class PersonalDataDetectorTest {
         assertThat(detector.inText("CPV 03000000-1 en 09310000-5", FREE_TEXT)).isEmpty();
         assertThat(detector.inText("op 06-03-2024 10:00 besproken", FREE_TEXT)).isEmpty();
         assertThat(detector.inText("KvK 01234567, TenderNed 123456", FREE_TEXT)).isEmpty();
-        assertThat(detector.inText("IBAN NL91 ABNA 0417 1643 00", FREE_TEXT)).isEmpty();
+        // an IBAN is blanked before the phone search: it is a bank account, never also a phone number
+        assertThat(detector.inText("IBAN NL91 ABNA 0417 1643 00", FREE_TEXT)).containsExactly(IBAN);
+        assertThat(detector.inText("iban nl91 abna 0417 1643 00", FREE_TEXT)).containsExactly(IBAN);
         assertThat(detector.inText("1.234.567,89 en 12,5% in 2025-Q2", FREE_TEXT)).isEmpty();
     }
 
@@ -180,5 +183,40 @@ class PersonalDataDetectorTest {
         assertThat(detector.inText(longDomain, FREE_TEXT)).isEmpty();
         assertThat(detector.inText("x".repeat(32_000) + " j@example.nl", FREE_TEXT)).containsExactly(EMAIL);
         assertThat(detector.inText("1.000".repeat(6_000), FREE_TEXT)).isEmpty();
+    }
+
+    @Test
+    void flagsAnIbanOfAnyCountryPlainOrGroupedInAnyCase() {
+        assertThat(detector.inText("Betaling op NL91ABNA0417164300.", FREE_TEXT)).containsExactly(IBAN);
+        assertThat(detector.inText("gb82 west 1234 5698 7654 32", FREE_TEXT)).containsExactly(IBAN);
+        assertThat(detector.inText("FR14 2004 1010 0505 0001 3M02 606", NONE)).containsExactly(IBAN);
+        assertThat(detector.inText("NL91ABNA0417164300", VALUE)).containsExactly(IBAN);
+    }
+
+    @Test
+    void ignoresIbanShapesWhoseCheckDigitsFail() {
+        assertThat(detector.inText("NL19 ABNA 0417 1643 00", FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("Project PD12 ABCD EFGH IJKL", FREE_TEXT)).isEmpty();
+    }
+
+    @Test
+    void flagsAnOldDutchAccountNumberOnlyWhereTheTextSaysItIsOne() {
+        // 123456789 passes the bank eleven test (and not the BSN one)
+        assertThat(detector.inText("rekeningnummer 123456789", FREE_TEXT)).containsExactly(IBAN);
+        assertThat(detector.inText("Bank: 12.34.56.789", FREE_TEXT)).containsExactly(IBAN);
+        assertThat(detector.inText("Ordernummer 123456789", FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("KvK 12345678, CPV 45233140-7, 2024-03-12, € 1.234.567", FREE_TEXT)).isEmpty();
+        assertThat(detector.inText("rekening 123456789", VALUE)).isEmpty();
+    }
+
+    @Test
+    void flagsPersonalDataInNamesWithUnderscoresAsSeparators() {
+        assertThat(detector.inName("P-2024-022_0612345678.xlsx")).containsExactly(PHONE);
+        assertThat(detector.inName("P-2024-022 123 456 782.xlsx")).containsExactly(BSN);
+        assertThat(detector.inName("j.jansen@gemeente.nl")).containsExactly(EMAIL);
+        assertThat(detector.inName("P-2024-022 NL91ABNA0417164300.xlsx")).containsExactly(IBAN);
+        assertThat(detector.inName("P-2024-022 Renovatie gemaal.xlsx")).isEmpty();
+        assertThat(detector.inName("Zuiveringsbeheer")).isEmpty();
+        assertThat(detector.inName("P-2024-022 - kopie (2) 20240312.xlsx")).isEmpty();
     }
 }

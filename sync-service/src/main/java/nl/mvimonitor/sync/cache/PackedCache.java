@@ -22,6 +22,7 @@ import java.util.zip.CRC32;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.mvimonitor.template.privacy.SafeName;
 
 /**
  * Byte values by key in a few append-only pack files in one folder, instead of a file per value: creating thousands of
@@ -160,7 +161,7 @@ public final class PackedCache {
             }
             return Optional.of(value.array());
         } catch (IOException e) {
-            LOG.info("Bewaard resultaat in {} onleesbaar ({}); het wordt opnieuw berekend", folder,
+            LOG.info("Bewaard resultaat in {} onleesbaar ({}); het wordt opnieuw berekend", SafeName.logged(folder),
                     e.getClass().getSimpleName());
             index.remove(key);
             return Optional.empty();
@@ -195,7 +196,7 @@ public final class PackedCache {
             index.put(key, new Location(appendPack, start + 12 + keyBytes.length, value.length, crc(value)));
             packBytes += record.limit();
         } catch (IOException e) {
-            LOG.warn("Resultaat niet bewaard in {}: {}", folder, e.getClass().getSimpleName());
+            LOG.warn("Resultaat niet bewaard in {}: {}", SafeName.logged(folder), e.getClass().getSimpleName());
         }
     }
 
@@ -228,7 +229,7 @@ public final class PackedCache {
             try {
                 Files.deleteIfExists(pack);
             } catch (IOException e) {
-                LOG.debug("Kon {} niet verwijderen", pack);
+                LOG.debug("Kon {} niet verwijderen", SafeName.logged(pack));
             }
         }
     }
@@ -239,7 +240,7 @@ public final class PackedCache {
                 scan(pack, channel);
                 packBytes += channel.size();
             } catch (IOException e) {
-                LOG.info("Bewaarde resultaten in {} niet te lezen; ze worden opnieuw berekend", pack.getFileName());
+                LOG.info("Bewaarde resultaten in {} niet te lezen; ze worden opnieuw berekend", SafeName.logged(pack.getFileName()));
             }
         }
     }
@@ -318,7 +319,7 @@ public final class PackedCache {
             try {
                 appender.close();
             } catch (IOException e) {
-                LOG.debug("Kon {} niet sluiten", appendPack);
+                LOG.debug("Kon {} niet sluiten", SafeName.logged(appendPack));
             }
             appender = null;
             appendPack = null;

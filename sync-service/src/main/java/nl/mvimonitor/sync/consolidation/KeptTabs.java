@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.mvimonitor.template.privacy.SafeName;
 
 /**
  * The per-submission tabs of the overview as the last write left them, kept in the cache folder: each tab's
@@ -224,7 +225,7 @@ final class KeptTabs {
                     Files.deleteIfExists(file);
                 }
             } catch (IOException e) {
-                LOG.debug("Kon {} niet verwijderen", folder);
+                LOG.debug("Kon {} niet verwijderen", SafeName.logged(folder));
             }
         }
     }

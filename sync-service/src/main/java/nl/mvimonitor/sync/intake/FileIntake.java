@@ -27,6 +27,7 @@ import nl.mvimonitor.sync.store.RecordedSubmission;
 import nl.mvimonitor.sync.store.Sha256;
 import nl.mvimonitor.sync.store.Submissions;
 import nl.mvimonitor.template.finding.Severity;
+import nl.mvimonitor.template.privacy.SafeName;
 import nl.mvimonitor.template.validate.SubmissionStatus;
 import nl.mvimonitor.template.validate.ValidatedSubmission;
 
@@ -71,7 +72,7 @@ public class FileIntake {
             IntakeResult soFar = IntakeResult.none();
             while (next.hasNext() || !inFlight.isEmpty()) {
                 while (next.hasNext() && inFlight.size() < 2 * threads) {
-                    SourceFile file = next.next();
+                    ScreenedFile file = ScreenedFile.of(next.next());
                     inFlight.add(new Pending(file, pool.submit(() -> examine(source, file))));
                 }
                 soFar = soFar.plus(store(inFlight.poll()));
@@ -85,10 +86,10 @@ public class FileIntake {
     }
 
     /** Runs on a worker: never throws, a failure becomes a quarantine. The rows are packed here, off the storing thread. */
-    private Examined examine(SpreadsheetSource source, SourceFile file) {
+    private Examined examine(SpreadsheetSource source, ScreenedFile file) {
         byte[] content;
         long limit = settings.maxFileSize().toBytes();
-        try (InputStream in = source.open(file)) {
+        try (InputStream in = source.open(file.listed())) {
             content = in.readNBytes((int) limit + 1);
         } catch (IOException | RuntimeException e) {
             logFailure(file, "niet gelezen", e);
@@ -99,7 +100,7 @@ public class FileIntake {
         }
         String hash = Sha256.hex(content);
         try {
-            ReceivedFile received = new ReceivedFile(file, hash, check.check(file.name(), content), false);
+            ReceivedFile received = file.received(hash, check.check(file.shownName(), content), false);
             return new Examined(received, submissions.pack(received.result()));
         } catch (RuntimeException | StackOverflowError e) {
             logFailure(file, "niet verwerkt", e);
@@ -147,9 +148,9 @@ public class FileIntake {
     }
 
     /** Names the file and the kind of failure only; the exception text may quote cell content, so it is debug. */
-    private static void logFailure(SourceFile file, String what, Throwable e) {
-        LOG.warn("Bestand {} {}: {}", file.path(), what, e.getClass().getSimpleName());
-        LOG.debug("Oorzaak voor bestand {}", file.path(), e);
+    private static void logFailure(ScreenedFile file, String what, Throwable e) {
+        LOG.warn("Bestand {} {}: {}", SafeName.logged(file.listed().path()), what, e.getClass().getSimpleName());
+        LOG.debug("Oorzaak voor bestand {}", SafeName.logged(file.listed().path()), e);
     }
 
     private static ThreadFactory workerThreads() {
@@ -166,6 +167,6 @@ public class FileIntake {
     private record Examined(ReceivedFile received, PackedRows rows) {
     }
 
-    private record Pending(SourceFile file, Future<Examined> result) {
+    private record Pending(ScreenedFile file, Future<Examined> result) {
     }
 }

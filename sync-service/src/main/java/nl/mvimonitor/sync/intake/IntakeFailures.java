@@ -3,7 +3,6 @@ package nl.mvimonitor.sync.intake;
 import java.util.List;
 import java.util.Map;
 
-import nl.mvimonitor.sync.source.SourceFile;
 import nl.mvimonitor.sync.store.ReceivedFile;
 import nl.mvimonitor.template.finding.Finding;
 import nl.mvimonitor.template.finding.RuleCode;
@@ -26,30 +25,30 @@ final class IntakeFailures {
     private IntakeFailures() {
     }
 
-    static ReceivedFile unreadable(SourceFile file) {
-        return quarantine(file, null, NOT_READ, "Het bestand " + file.path() + " kon niet uit de bron worden gelezen."
+    static ReceivedFile unreadable(ScreenedFile file) {
+        return quarantine(file, null, NOT_READ, "Het bestand " + file.shownPath() + " kon niet uit de bron worden gelezen."
                 + " De volgende run probeert het opnieuw; blijft deze melding staan, controleer dan of het bestand"
                 + " te openen is.", true);
     }
 
-    static ReceivedFile tooLarge(SourceFile file, long limitBytes) {
+    static ReceivedFile tooLarge(ScreenedFile file, long limitBytes) {
         long megabytes = Math.max(1, limitBytes / (1024 * 1024));
-        return quarantine(file, null, RuleCode.BESTAND_TE_GROOT.name(), "Het bestand " + file.path()
+        return quarantine(file, null, RuleCode.BESTAND_TE_GROOT.name(), "Het bestand " + file.shownPath()
                 + " is groter dan " + megabytes + " MB en is niet gelezen. Maak het kleiner, bijvoorbeeld door"
                 + " afbeeldingen of extra tabbladen te verwijderen.", false);
     }
 
-    static ReceivedFile unexpected(SourceFile file, String contentHash) {
-        return quarantine(file, contentHash, PROCESSING_FAILED, "Het bestand " + file.path()
+    static ReceivedFile unexpected(ScreenedFile file, String contentHash) {
+        return quarantine(file, contentHash, PROCESSING_FAILED, "Het bestand " + file.shownPath()
                 + " kon door een onverwachte fout niet worden verwerkt. Het MVI-team kan de oorzaak in het logboek"
                 + " van de synchronisatiedienst vinden.", false);
     }
 
-    private static ReceivedFile quarantine(SourceFile file, String contentHash, String rule, String message,
+    private static ReceivedFile quarantine(ScreenedFile file, String contentHash, String rule, String message,
             boolean readAgain) {
         Finding finding = new Finding(Severity.FOUT, rule, null, message);
-        ValidatedSubmission result = new ValidatedSubmission(file.name(), WorkbookMetadata.unknown(), null, null,
-                SubmissionStatus.QUARANTAINE, List.of(finding), Map.of());
-        return new ReceivedFile(file, contentHash, result, readAgain);
+        ValidatedSubmission result = new ValidatedSubmission(file.shownName(), WorkbookMetadata.unknown(), null,
+                null, SubmissionStatus.QUARANTAINE, List.of(finding), Map.of());
+        return file.received(contentHash, result, readAgain);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import nl.mvimonitor.sync.store.ExpectedProject;
 import nl.mvimonitor.sync.store.ProjectRegister;
 import nl.mvimonitor.sync.store.Sha256;
+import nl.mvimonitor.template.privacy.SafeName;
 
 /**
  * The project register as a CSV file kept by the MVI team: UTF-8, separator {@code ;}, a header line
@@ -62,7 +63,7 @@ public class ProjectRegisterFile implements ProjectRegister {
     private List<ExpectedProject> parse(byte[] bytes) {
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "").lines().toList();
         if (!lines.isEmpty() && !lines.get(0).trim().toLowerCase(Locale.ROOT).startsWith(HEADER_START)) {
-            LOG.warn("Projectregister {}: de eerste regel is geen kopregel ProjectID;Organisatieonderdeel;Jaar", file);
+            LOG.warn("Projectregister {}: de eerste regel is geen kopregel ProjectID;Organisatieonderdeel;Jaar", SafeName.logged(file));
         }
         List<ExpectedProject> projects = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -74,7 +75,7 @@ public class ProjectRegisterFile implements ProjectRegister {
                 projects.add(project.get());
             } else {
                 LOG.warn("Projectregister {}: regel {} overgeslagen, verwacht ProjectID;Organisatieonderdeel;Jaar",
-                        file, i + 1);
+                        SafeName.logged(file), i + 1);
             }
         }
         return List.copyOf(projects);

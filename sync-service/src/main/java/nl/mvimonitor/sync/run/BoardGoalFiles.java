@@ -21,6 +21,7 @@ import nl.mvimonitor.sync.publish.PublishSettings;
 import nl.mvimonitor.sync.store.Sha256;
 import nl.mvimonitor.sync.summary.BoardGoal;
 import nl.mvimonitor.sync.summary.BoardGoals;
+import nl.mvimonitor.template.privacy.SafeName;
 
 /**
  * The board's goals: typed by the board into the Doelen tab of its workbook in the output folder; before that
@@ -86,7 +87,7 @@ public class BoardGoalFiles implements BoardGoalLoader {
         try {
             task.get();
         } catch (ExecutionException e) {
-            LOG.debug("Vooraf lezen van {} mislukt; het wordt nu gelezen", boardWorkbook, e.getCause());
+            LOG.debug("Vooraf lezen van {} mislukt; het wordt nu gelezen", SafeName.logged(boardWorkbook), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

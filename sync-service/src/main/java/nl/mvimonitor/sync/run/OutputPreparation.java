@@ -19,6 +19,7 @@ import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.sync.summary.BoardFacts;
 import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.validate.ValidatedSubmission;
+import nl.mvimonitor.template.privacy.SafeName;
 
 /**
  * Prepares both outputs' share of each new submission while intake reads the next files: the overview's rows and
@@ -65,7 +66,7 @@ class OutputPreparation implements StoredSubmissionListener, DisposableBean {
                 board.prepare(summary.get(), data);
             } catch (RuntimeException e) {
                 LOG.warn("Uitvoer voor {} niet vooraf gemaakt ({}); dat gebeurt bij het schrijven",
-                        summary.get().sourcePath(), e.getClass().getSimpleName());
+                        SafeName.logged(summary.get().sourcePath()), e.getClass().getSimpleName());
                 LOG.debug("Oorzaak", e);
             } finally {
                 room.release();

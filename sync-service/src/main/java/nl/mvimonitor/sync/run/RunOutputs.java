@@ -23,6 +23,7 @@ import nl.mvimonitor.sync.store.Sha256;
 import nl.mvimonitor.sync.store.SubmissionQueries;
 import nl.mvimonitor.sync.store.Submissions;
 import nl.mvimonitor.template.schema.TemplateSchema;
+import nl.mvimonitor.template.privacy.SafeName;
 
 /**
  * The output step of a run. Outputs are written only when something they depend on changed since they were last
@@ -83,7 +84,7 @@ public class RunOutputs {
             writers.put(output.target(), out -> {
                 long start = System.nanoTime();
                 output.writer().write(data, goals.goals(), asOf, out);
-                LOG.info("{} gemaakt in {} s", output.target().getFileName(), RunProgress.secondsSince(start));
+                LOG.info("{} gemaakt in {} s", SafeName.logged(output.target().getFileName()), RunProgress.secondsSince(start));
             });
         }
         return writers;

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import nl.mvimonitor.sync.store.RunStatus;
 import nl.mvimonitor.sync.store.RunTotals;
+import nl.mvimonitor.template.privacy.SafeName;
 
 /**
  * What one sync run did.
@@ -65,6 +66,7 @@ public record RunReport(
         return head + " in " + Math.max(1, Math.round(duration.toMillis() / 1000.0)) + " s: " + filesSeen
                 + " bestanden, " + filesRead + " gelezen, " + filesSkipped + " ongewijzigd, " + filesQuarantined
                 + " in quarantaine, " + filesDeleted + " verdwenen; bevindingen: " + errors() + " fouten, "
-                + warnings() + " waarschuwingen; " + outputs + (message == null ? "" : ". " + message);
+                + warnings() + " waarschuwingen; " + SafeName.logged(outputs)
+                + (message == null ? "" : ". " + SafeName.logged(message));
     }
 }

@@ -9,10 +9,12 @@ import java.util.Set;
 import nl.mvimonitor.sync.source.SourceFile;
 import nl.mvimonitor.sync.source.SpreadsheetSource;
 import nl.mvimonitor.sync.store.KnownFile;
+import nl.mvimonitor.sync.store.StoredPath;
 
 /**
  * One source's listing compared with what the store knows: files to read (new, changed, or to retry), files whose
- * listing is unchanged (not read at all), and files that vanished.
+ * listing is unchanged (not read at all), and files that vanished. Unchanged and vanished files are named by their
+ * {@link StoredPath} keys.
  */
 record SourceListing(SpreadsheetSource source, List<SourceFile> toRead, List<String> unchanged, List<String> vanished) {
 
@@ -27,12 +29,14 @@ record SourceListing(SpreadsheetSource source, List<SourceFile> toRead, List<Str
         List<String> unchanged = new ArrayList<>();
         Set<String> present = new HashSet<>();
         for (SourceFile file : listed) {
-            if (!present.add(file.path())) {
+            // the store knows a path with personal data by its key only (see StoredPath)
+            String key = StoredPath.of(file.path()).key();
+            if (!present.add(key)) {
                 continue;
             }
-            KnownFile before = known.get(file.path());
+            KnownFile before = known.get(key);
             if (before != null && before.isUnchanged(file.fingerprint())) {
-                unchanged.add(file.path());
+                unchanged.add(key);
             } else {
                 toRead.add(file);
             }

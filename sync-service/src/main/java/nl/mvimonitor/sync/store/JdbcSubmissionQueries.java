@@ -144,14 +144,15 @@ public class JdbcSubmissionQueries implements SubmissionQueries {
     }
 
     private static SubmissionSummary summary(ResultSet rs) throws SQLException {
-        String path = rs.getString("path");
+        StoredPath path = new StoredPath(rs.getString("path"));
         String phase = rs.getString("phase");
+        String projectId = rs.getString("project_id");
         return new SubmissionSummary(
                 rs.getLong("id"),
-                rs.getString("project_id"),
+                projectId,
                 rs.getString("unit"),
-                path.substring(path.lastIndexOf('/') + 1),
-                path,
+                path.shownName(projectId),
+                path.shown(projectId),
                 rs.getString("content_hash"),
                 (Integer) rs.getObject("template_version", Integer.class),
                 phase == null ? null : Phase.valueOf(phase),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,9 +18,17 @@ public class Runs {
     private static final int MESSAGE_LIMIT = 4000;
 
     private final JdbcTemplate jdbc;
+    private final SupersededRows superseded;
 
-    public Runs(JdbcTemplate jdbc) {
+    @Autowired
+    public Runs(JdbcTemplate jdbc, SupersededRows superseded) {
         this.jdbc = jdbc;
+        this.superseded = superseded;
+    }
+
+    /** With the default retention of superseded rows. */
+    public Runs(JdbcTemplate jdbc) {
+        this(jdbc, new SupersededRows(jdbc, StoreSettings.defaults()));
     }
 
     /** Records the start of a run; a run still marked running was interrupted and is closed as failed. */
@@ -40,12 +49,16 @@ public class Runs {
     }
 
     /**
-     * Records how a run ended.
+     * Records how a run ended. A completed run first purges the rows of submissions superseded longer ago than the
+     * retention ({@link SupersededRows}), so each run ends with the store holding no more than it promises.
      *
      * @param publication the inputs of the outputs written by this run, or null when it wrote none
      */
     public void finish(long runId, Instant finishedAt, RunStatus status, RunTotals totals, Publication publication,
             String message) {
+        if (status == RunStatus.COMPLETED) {
+            superseded.purge(finishedAt);
+        }
         jdbc.update("UPDATE sync_run SET finished_at = ?, status = ?, files_seen = ?, files_read = ?,"
                         + " files_skipped = ?, files_quarantined = ?, files_deleted = ?, errors = ?, warnings = ?,"
                         + " outputs_written = ?, outputs_signature = ?, outputs_as_of = ?, message = ? WHERE id = ?",

@@ -66,13 +66,14 @@ public class SourceFiles {
             return;
         }
         List<Object[]> fileArgs = paths.stream().map(p -> new Object[] {DbTime.param(at), sourceId, p}).toList();
-        List<Object[]> submissionArgs = paths.stream().map(p -> new Object[] {sourceId, p}).toList();
+        List<Object[]> submissionArgs = paths.stream().map(p -> new Object[] {DbTime.param(at), sourceId, p}).toList();
         tx.executeWithoutResult(status -> {
             jdbc.batchUpdate("UPDATE source_file SET deleted = TRUE, deleted_at = ?, last_seen_at = COALESCE("
                     + "(SELECT l.listed_at FROM source_listing l WHERE l.source_id = source_file.source_id"
                     + " AND l.listed_at > source_file.last_seen_at), last_seen_at)"
                     + " WHERE source_id = ? AND path = ? AND deleted = FALSE", fileArgs);
-            jdbc.batchUpdate("UPDATE submission SET is_current = FALSE WHERE source_file_id ="
+            jdbc.batchUpdate("UPDATE submission SET superseded_at = COALESCE(superseded_at, ?), is_current = FALSE"
+                    + " WHERE source_file_id ="
                     + " (SELECT id FROM source_file WHERE source_id = ? AND path = ?)", submissionArgs);
         });
     }

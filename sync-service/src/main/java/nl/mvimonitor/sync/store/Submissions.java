@@ -65,7 +65,13 @@ public class Submissions {
             Optional<Long> same = sameSubmission(fileId, received);
             long submissionId = same.orElseGet(() -> insertSubmission(fileId, received,
                     packed != null ? packed : pack(received.result()), now));
-            jdbc.update("UPDATE submission SET is_current = (id = ?) WHERE source_file_id = ?", submissionId, fileId);
+            if (same.isPresent() && rowsPurged(submissionId)) {
+                // the same content came back after its rows were purged (see SupersededRows): store them again
+                insertRows(submissionId, packed != null ? packed : pack(received.result()));
+            }
+            jdbc.update("UPDATE submission SET superseded_at = CASE WHEN id = ? THEN NULL"
+                    + " ELSE COALESCE(superseded_at, ?) END, is_current = (id = ?) WHERE source_file_id = ?",
+                    submissionId, DbTime.param(now), submissionId, fileId);
             return new RecordedSubmission(submissionId, same.isEmpty());
         });
     }
@@ -105,6 +111,13 @@ public class Submissions {
         }
         return jdbc.queryForObject("SELECT id FROM source_file WHERE source_id = ? AND path = ?", Long.class,
                 file.sourceId(), file.path());
+    }
+
+    private boolean rowsPurged(long submissionId) {
+        Integer purged = jdbc.queryForObject("SELECT COUNT(*) FROM submission s WHERE s.id = ? AND s.rows_read > 0"
+                + " AND NOT EXISTS (SELECT 1 FROM submission_rows r WHERE r.submission_id = s.id)", Integer.class,
+                submissionId);
+        return purged != null && purged > 0;
     }
 
     private Optional<Long> sameSubmission(long fileId, ReceivedFile received) {

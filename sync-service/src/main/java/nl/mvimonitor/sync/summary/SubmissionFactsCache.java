@@ -14,6 +14,7 @@ import nl.mvimonitor.sync.cache.PackedCache;
 import nl.mvimonitor.sync.store.Sha256;
 import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.template.schema.TemplateSchema;
+import nl.mvimonitor.template.privacy.SafeName;
 
 /**
  * Keeps each submission's {@link SubmissionFacts} in the board report's {@link PackedCache}, under a key made of the
@@ -59,7 +60,7 @@ final class SubmissionFactsCache {
             // decoded once per process: the next run asks for nearly all of them again
             return packs.decoded(key(submission), SubmissionFacts.class, SubmissionFactsFormat::decode);
         } catch (IOException e) {
-            LOG.info("Tussenresultaat van {} onleesbaar; wordt opnieuw berekend", submission.sourcePath());
+            LOG.info("Tussenresultaat van {} onleesbaar; wordt opnieuw berekend", SafeName.logged(submission.sourcePath()));
             return Optional.empty();
         }
     }

@@ -410,6 +410,120 @@ abstract class StoreBehaviour {
         assertThat(runs.status(interrupted)).contains(RunStatus.FAILED);
     }
 
+    @Test
+    void supersededSubmissionKeepsItsRecordAndFindingsButLosesItsRowsOnceTheRetentionHasPassed() {
+        SupersededRows week = new SupersededRows(db.jdbc(), new StoreSettings(7, 5, java.time.Duration.ofDays(7)));
+        SourceFile file = file("Zuid/P-1.xlsx", "Zuid", "f1");
+        long v1 = storeVersion(file, "versie 1", "oud bedrag", T0);
+        long v2 = storeVersion(file, "versie 2", "gecorrigeerd bedrag", T0.plusSeconds(3600));
+
+        week.purge(T0.plus(java.time.Duration.ofDays(7)));
+        assertThat(blocksOf(v1)).as("within the week after it was superseded").isEqualTo(1);
+
+        int purged = week.purge(T0.plusSeconds(3600).plus(java.time.Duration.ofDays(7)));
+
+        assertThat(purged).isEqualTo(1);
+        assertThat(blocksOf(v1)).isZero();
+        assertThat(blocksOf(v2)).isEqualTo(1);
+        assertThat(count("submission")).isEqualTo(2);
+        assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM finding WHERE submission_id = ?", Integer.class, v1))
+                .isEqualTo(1);
+        assertThat(db.jdbc().queryForObject("SELECT content_hash || ':' || rows_read || ':' || status FROM submission"
+                + " WHERE id = ?", String.class, v1)).isEqualTo(StoreFixtures.sha256("versie 1") + ":1:FOUT");
+        assertThat(payloads()).noneMatch(p -> p.contains("oud bedrag")).anyMatch(p -> p.contains("gecorrigeerd"));
+    }
+
+    @Test
+    void zeroRetentionPurgesAtTheEndOfTheCompletedRunThatSupersededIt() {
+        Runs purging = new Runs(db.jdbc(), new SupersededRows(db.jdbc(),
+                new StoreSettings(7, 5, java.time.Duration.ZERO)));
+        SourceFile file = file("Zuid/P-1.xlsx", "Zuid", "f1");
+        long v1 = storeVersion(file, "versie 1", "oud bedrag", T0);
+        long v2 = storeVersion(file, "versie 2", "nieuw bedrag", T0.plusSeconds(60));
+
+        purging.finish(purging.start(T0), T0.plusSeconds(61), RunStatus.FAILED, RunTotals.none(), null, "mislukt");
+        assertThat(blocksOf(v1)).as("a failed run purges nothing").isEqualTo(1);
+        purging.finish(purging.start(T0), T0.plusSeconds(62), RunStatus.COMPLETED, RunTotals.none(), null, null);
+
+        assertThat(blocksOf(v1)).isZero();
+        assertThat(blocksOf(v2)).isEqualTo(1);
+        assertThat(rows("Borging")).extracting(r -> r.text("toelichting")).containsExactly("nieuw bedrag");
+    }
+
+    @Test
+    void aVanishedFileLosesItsRowsButKeepsItsRecord() {
+        SupersededRows atOnce = new SupersededRows(db.jdbc(), new StoreSettings(7, 5, java.time.Duration.ZERO));
+        long v1 = storeVersion(file("Zuid/P-1.xlsx", "Zuid", "f1"), "versie 1", "bedrag", T0);
+        atOnce.purge(T0.plusSeconds(30));
+        assertThat(blocksOf(v1)).as("a current submission keeps its rows").isEqualTo(1);
+
+        sourceFiles.markDeleted("lokaal", List.of("Zuid/P-1.xlsx"), T0.plusSeconds(60));
+        atOnce.purge(T0.plusSeconds(60));
+
+        assertThat(blocksOf(v1)).isZero();
+        assertThat(count("submission")).isEqualTo(1);
+    }
+
+    @Test
+    void contentThatComesBackAfterItsRowsWerePurgedHasItsRowsAgain() {
+        SupersededRows atOnce = new SupersededRows(db.jdbc(), new StoreSettings(7, 5, java.time.Duration.ZERO));
+        SourceFile file = file("Zuid/P-1.xlsx", "Zuid", "f1");
+        long v1 = storeVersion(file, "versie 1", "eerste", T0);
+        storeVersion(file, "versie 2", "tweede", T0.plusSeconds(60));
+        atOnce.purge(T0.plusSeconds(60));
+
+        long back = storeVersion(file, "versie 1", "eerste", T0.plusSeconds(120));
+
+        assertThat(back).isEqualTo(v1);
+        assertThat(blocksOf(v1)).isEqualTo(1);
+        assertThat(rows("Borging")).extracting(r -> r.text("toelichting")).containsExactly("eerste");
+        atOnce.purge(T0.plusSeconds(120));
+        assertThat(blocksOf(v1)).as("current again, so kept").isEqualTo(1);
+    }
+
+    @Test
+    void submissionsSupersededBeforeVersion5KeepTheirRowsForTheRetentionFromTheUpgrade() {
+        try (TestDatabase old = databaseAt("3")) {
+            JdbcTemplate jdbc = old.jdbc();
+            jdbc.update("INSERT INTO source_file (id, source_id, path, size_bytes, first_seen_at, last_seen_at, deleted)"
+                    + " VALUES (1, 'lokaal', 'Zuid/a.xlsx', 10, ?, ?, FALSE)", DbTime.param(T0), DbTime.param(T0));
+            for (int id = 1; id <= 2; id++) {
+                jdbc.update("INSERT INTO submission (id, source_file_id, content_hash, project_id, unit, status,"
+                        + " rows_read, errors, warnings, received_at, is_current) VALUES (?, 1, ?, 'P-1', 'Zuid', 'OK',"
+                        + " 1, 0, 0, ?, ?)", id, "h" + id, DbTime.param(T0), id == 2);
+                jdbc.update("INSERT INTO submission_rows (submission_id, tab_key, block, row_count, payload)"
+                        + " VALUES (?, 'Criteria', 0, 1, '#3')", id);
+            }
+            old.migrate(null);
+            Instant upgraded = jdbc.queryForObject("SELECT superseded_at FROM submission WHERE id = 1",
+                    java.time.OffsetDateTime.class).toInstant();
+            SupersededRows week = new SupersededRows(jdbc, new StoreSettings(7, 5, java.time.Duration.ofDays(7)));
+
+            week.purge(upgraded.plus(java.time.Duration.ofDays(6)));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission_rows", Integer.class)).isEqualTo(2);
+            week.purge(upgraded.plus(java.time.Duration.ofDays(7)));
+            assertThat(jdbc.queryForList("SELECT submission_id FROM submission_rows", Long.class)).containsExactly(2L);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE superseded_at IS NULL",
+                    Integer.class)).isEqualTo(1);
+        }
+    }
+
+    /** Stores one version of {@code file} with one Borging row and one finding; returns its submission id. */
+    private long storeVersion(SourceFile file, String content, String remark, Instant at) {
+        ValidatedSubmission result = validated("P-1", Map.of("Borging", List.of(row(3, Map.of("toelichting",
+                remark)))), new Finding(Severity.FOUT, "VERPLICHT", new CellRef("Borging", 3, 1), "Vul in."));
+        return submissions.record(received(file, content, result), at).submissionId();
+    }
+
+    private int blocksOf(long submissionId) {
+        return db.jdbc().queryForObject("SELECT COUNT(*) FROM submission_rows WHERE submission_id = ?", Integer.class,
+                submissionId);
+    }
+
+    private List<String> payloads() {
+        return db.jdbc().queryForList("SELECT payload FROM submission_rows", String.class);
+    }
+
     private void store(String path, String unit, String projectId, int... rowNumbers) {
         List<TypedRow> rows = new ArrayList<>();
         for (int number : rowNumbers) {

@@ -1,0 +1,86 @@
+package nl.mvimonitor.template.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.mvimonitor.template.finding.Finding;
+import nl.mvimonitor.template.finding.RuleCode;
+import nl.mvimonitor.template.submission.Submission;
+
+/**
+ * A team put a phone number, e-mail address, BSN or IBAN in a tab name, or a crafted file names a zip part after a
+ * person: no finding or row may quote it.
+ */
+class WorkbookNamesWithPersonalDataTest {
+
+    private static final String NEUTRAL = "(tabblad met mogelijk persoonsgegevens in de naam)";
+
+    private final SubmissionReader reader = new SubmissionReader(TestWorkbook.SCHEMA);
+
+    @Test
+    void phoneNumberInARenamedTemplateTabIsReplacedAndTheTabStillRead() {
+        byte[] xlsx = TestWorkbook.template().row("Criteria", "criterium_id", "C1")
+                .renameSheet("Criteria", "Criteria bel 06-12345678").toBytes();
+
+        Submission submission = reader.read("P-2024-022.xlsx", xlsx);
+
+        assertThat(Findings.only(submission, RuleCode.PRIVACY_NAAM).sheet()).isEqualTo(NEUTRAL);
+        assertThat(Findings.only(submission, RuleCode.TABBLAD_HERNOEMD).message()).contains(NEUTRAL);
+        assertThat(submission.tab("Criteria").orElseThrow().sheetName()).isEqualTo(NEUTRAL);
+        assertThat(submission.tab("Criteria").orElseThrow().rows()).hasSize(1);
+        assertNowhere(submission, "12345678");
+    }
+
+    @Test
+    void extraTabsNamedAfterPeopleGetDistinctNeutralNames() {
+        byte[] xlsx = TestWorkbook.template().extraSheet("j.jansen@example.nl").extraSheet("BSN 123 456 782")
+                .extraSheet("NL91ABNA0417164300").toBytes();
+
+        Submission submission = reader.read("P-2024-022.xlsx", xlsx);
+
+        assertThat(Findings.of(submission, RuleCode.PRIVACY_NAAM)).map(Finding::sheet)
+                .containsExactly(NEUTRAL, NEUTRAL + " 2", NEUTRAL + " 3");
+        assertThat(Findings.of(submission, RuleCode.TABBLAD_EXTRA)).hasSize(3);
+        assertNowhere(submission, "jansen", "456 782", "ABNA");
+    }
+
+    @Test
+    void ordinaryTabNamesAreLeftAsTheyAre() {
+        byte[] xlsx = TestWorkbook.template().extraSheet("Notities 2024-Q2").extraSheet("Zuiveringsbeheer")
+                .toBytes();
+
+        Submission submission = reader.read("P-2024-022 Renovatie gemaal.xlsx", xlsx);
+
+        assertThat(Findings.of(submission, RuleCode.PRIVACY_NAAM)).isEmpty();
+        assertThat(Findings.of(submission, RuleCode.TABBLAD_EXTRA)).map(Finding::sheet)
+                .containsExactlyInAnyOrder("Notities 2024-Q2", "Zuiveringsbeheer");
+    }
+
+    @Test
+    void aBrokenPartNamedAfterAPersonIsNotQuotedInTheQuarantineFinding() {
+        byte[] xlsx = RawXlsx.workbook().sheet("Criteria", "")
+                .part("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
+                        + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship"
+                        + " Id=\"rId1\" Type=\"" + RawXlsx.REL_NS + "/worksheet\""
+                        + " Target=\"worksheets/j.jansen@example.nl.xml\"/></Relationships>")
+                .part("xl/worksheets/j.jansen@example.nl.xml", "<worksheet><sheetData><row></sheetData>")
+                .toBytes();
+
+        Finding finding = Findings.quarantine(reader.read("P-2024-022.xlsx", xlsx));
+
+        assertThat(finding.rule()).isEqualTo(RuleCode.BESTAND_BESCHADIGD.name());
+        assertThat(finding.message()).contains("(een onderdeel met mogelijk persoonsgegevens in de naam)")
+                .doesNotContain("jansen");
+    }
+
+    private static void assertNowhere(Submission submission, String... values) {
+        List<String> texts = submission.findings().stream().map(f -> f.sheet() + " " + f.message()).toList();
+        for (String value : values) {
+            assertThat(texts).noneMatch(t -> t.contains(value));
+            assertThat(submission.tabs().values()).noneMatch(t -> t.sheetName().contains(value));
+        }
+    }
+}
