@@ -200,8 +200,13 @@ public final class Coverage {
                     expectedValid + validReceived, outside.size(), duplicates);
         }
 
+        /**
+         * A file without ProjectID counts on its own: by its submission (one current submission per file), not by
+         * the path shown, which two files whose names were neutralised, or two sources, can share.
+         */
         private static String identity(SubmissionSummary submission) {
-            return submission.projectId() != null ? "id:" + submission.projectId() : "path:" + submission.sourcePath();
+            return submission.projectId() != null ? "id:" + ProjectDuplicates.projectKey(submission.projectId())
+                    : "file:" + submission.submissionId();
         }
     }
 }
