@@ -82,7 +82,7 @@ public class RunOutputs {
         for (OutputWorkbook output : outputs) {
             writers.put(output.target(), out -> {
                 long start = System.nanoTime();
-                output.writer().write(data, goals.goals(), asOf, out);
+                output.writer().write(data, goals, asOf, out);
                 LOG.info("{} gemaakt in {} s", output.target().getFileName(), RunProgress.secondsSince(start));
             });
         }

@@ -10,13 +10,13 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
- * The Doelen tab: the board's goals with every cell written back exactly as typed (the standard columns, then the
- * board's own columns in the order first seen), followed by the computed columns. Goals with an unknown KPI code
- * or theme keep all their cells and get a remark instead of figures. {@link BoardGoals} reads this tab back.
+ * The goals tab (Doelen, or the board's name for it): the board's goals with every cell written back exactly as typed,
+ * formulas as formulas (the standard columns, then the board's own columns in the order first seen), followed by the
+ * computed columns. Goals with an unknown KPI code or theme keep all their cells and get a remark instead of
+ * figures. The header row carries the {@link GoalsTabMarker}, by which {@link BoardGoals} finds this tab again.
  */
 final class GoalsSheet {
 
-    static final String NAME = GoalSheetReader.SHEET_NAME;
     private static final int BOARD_WIDTH = 14;
     private static final int DESCRIPTION_WIDTH = 50;
     private static final int WIDE = 26;
@@ -25,13 +25,15 @@ final class GoalsSheet {
     void write(BoardSheet sheet, List<GoalResult> results) {
         List<String> extras = extraHeaders(results);
         int firstComputed = writeHeader(sheet, extras);
+        int columns = firstComputed + GoalColumn.COMPUTED_LABELS.size();
+        GoalsTabMarker.mark(sheet.sheet(), 0, columns - 1);
         int rowIndex = 1;
         for (GoalResult result : results) {
             Row row = sheet.row(rowIndex++);
             writeBoardCells(sheet, row, result.goal(), extras);
             writeComputed(sheet, row, firstComputed, result);
         }
-        sheet.filter(0, rowIndex - 1, firstComputed + GoalColumn.COMPUTED_LABELS.size());
+        sheet.filter(0, rowIndex - 1, columns);
     }
 
     /** The standard labels, the board's own, then the computed ones in another colour; returns the first computed. */

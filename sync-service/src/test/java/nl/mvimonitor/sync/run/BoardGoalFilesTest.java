@@ -19,6 +19,7 @@ import nl.mvimonitor.sync.consolidation.InMemorySubmissionQueries;
 import nl.mvimonitor.sync.summary.BoardGoal;
 import nl.mvimonitor.sync.summary.BoardGoals;
 import nl.mvimonitor.sync.summary.BoardReportWriter;
+import nl.mvimonitor.sync.summary.GoalsTab;
 import nl.mvimonitor.template.schema.SchemaLoader;
 
 class BoardGoalFilesTest {
@@ -31,7 +32,7 @@ class BoardGoalFilesTest {
         LoadedGoals goals = new BoardGoalFiles(dir.resolve("bestuur.xlsx"), dir.resolve("doelen.csv")).load();
 
         assertThat(goals.goals()).isEmpty();
-        assertThat(goals.fingerprint()).isEqualTo(BoardGoalFiles.fingerprint(List.of()));
+        assertThat(goals.fingerprint()).isEqualTo(BoardGoalFiles.fingerprint(GoalsTab.withDefaultName(List.of())));
     }
 
     @Test
