@@ -97,6 +97,18 @@ class GoalsTabTest {
     }
 
     @Test
+    void goalsTableMovedFarDownTheTabIsFoundWhereTheMarkerFollowedIt() throws IOException {
+        byte[] shifted = edit(report(GoalsTab.withDefaultName(GOALS)), wb -> {
+            XSSFSheet goals = wb.getSheet("Doelen");
+            goals.shiftRows(0, goals.getLastRowNum(), 30);
+            goals.createRow(0).createCell(0).setCellValue("Doelen van het bestuur, vastgesteld in het AB");
+            assertThat(GoalsTabMarker.row(GoalsTabMarker.in(wb).orElseThrow())).isEqualTo(30);
+        });
+
+        assertThat(read(shifted)).isEqualTo(new GoalsTab("Doelen", GOALS));
+    }
+
+    @Test
     void deletedGoalsTabIsNoGoalsTabAndSamenvattingIsNotTakenForIt() throws IOException {
         byte[] deleted = edit(report(GoalsTab.withDefaultName(GOALS)),
                 wb -> wb.removeSheetAt(wb.getSheetIndex("Doelen")));
