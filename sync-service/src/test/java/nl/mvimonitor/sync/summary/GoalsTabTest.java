@@ -224,6 +224,15 @@ class GoalsTabTest {
     }
 
     @Test
+    void aGoalsTabNameExcelWouldRefuseIsWrittenAsDoelen() {
+        assertThat(BoardReportWriter.goalsTabName("x".repeat(32))).isEqualTo("Doelen");
+        assertThat(BoardReportWriter.goalsTabName("Doelen [2025]")).isEqualTo("Doelen");
+        assertThat(BoardReportWriter.goalsTabName("'Doelen")).isEqualTo("Doelen");
+        assertThat(BoardReportWriter.goalsTabName("Doelen/AB")).isEqualTo("Doelen");
+        assertThat(BoardReportWriter.goalsTabName("Doelen 2025")).isEqualTo("Doelen 2025");
+    }
+
+    @Test
     void formulasTheBoardTypedAreKeptAsFormulasThroughTwoRuns() throws IOException {
         byte[] typed = edit(report(GoalsTab.withDefaultName(GOALS)), wb -> {
             Row goal = wb.getSheet("Doelen").getRow(1);
