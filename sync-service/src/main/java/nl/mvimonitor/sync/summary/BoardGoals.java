@@ -27,9 +27,10 @@ import java.util.List;
  * as "(kolom X)". The computed columns ({@link GoalColumn#COMPUTED_LABELS}) are skipped. Every row with at least
  * one filled cell is a goal. Cells are kept as typed (text, number with its format, yes/no, date). A formula is
  * kept as a formula and written back as one (Excel recalculates it on opening); it is never evaluated here: the
- * goals are judged by its last computed value. Its references are kept as typed, so they stay right while the
- * table keeps the report's layout; a formula that refers to a tab, file or name the report does not write is
- * written back as its last value. The file is untrusted: at most {@value #MAX_WORKBOOK_BYTES} bytes and
+ * goals are judged by its last computed value. The report writes the table in its own layout (header in row 1, one
+ * goal per row, standard columns first), so a reference to a cell of the table moves with that cell, as in Excel
+ * (see {@link FormulaMove}); a formula that refers to a cell, tab, file or name the report does not write is written
+ * back as its last value. The file is untrusted: at most {@value #MAX_WORKBOOK_BYTES} bytes and
  * {@value #MAX_GOALS} goals, with POI's zip-bomb guard on.
  *
  * <h2>Seed file ({@code seed/bestuursdoelen.csv})</h2>

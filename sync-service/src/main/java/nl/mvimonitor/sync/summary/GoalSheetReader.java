@@ -41,13 +41,16 @@ final class GoalSheetReader {
         if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
             ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         }
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Optional<Name> marker = GoalsTabMarker.in(workbook);
             Sheet sheet = goalsTab(workbook, marker);
             int searchRows = HEADER_SEARCH_ROWS + marker.map(GoalsTabMarker::row).orElse(0);
             int header = headerRow(sheet, searchRows)
                     .orElseThrow(() -> new GoalsTabNotFound(GoalsTabNotFound.Reason.NO_HEADER));
-            return new GoalsTab(sheet.getSheetName(), goals(sheet, header));
+            Map<Integer, String> headers = headers(sheet, header);
+            List<BoardGoal> goals = FormulaMove.apply(workbook, workbook.getSheetIndex(sheet), header, headers,
+                    goals(sheet, header, headers));
+            return new GoalsTab(sheet.getSheetName(), goals);
         } catch (IOException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -82,25 +85,34 @@ final class GoalSheetReader {
         return Optional.empty();
     }
 
-    private static List<BoardGoal> goals(Sheet sheet, int headerRow) throws IOException {
-        Map<Integer, String> headers = headers(sheet, headerRow);
-        List<BoardGoal> goals = new ArrayList<>();
+    /** The goals below the header, each with where it was read; the computed columns are not read. */
+    private static List<FormulaMove.SourceGoal> goals(Sheet sheet, int headerRow, Map<Integer, String> headers)
+            throws IOException {
+        List<FormulaMove.SourceGoal> goals = new ArrayList<>();
         for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
                 continue;
             }
             List<BoardCell> cells = new ArrayList<>();
-            headers.forEach((column, header) -> cell(row.getCell(column), header).ifPresent(cells::add));
+            List<Integer> columns = new ArrayList<>();
+            headers.forEach((column, header) -> {
+                if (!GoalColumn.isComputed(header)) {
+                    cell(row.getCell(column), header).ifPresent(cell -> {
+                        cells.add(cell);
+                        columns.add(column);
+                    });
+                }
+            });
             if (!cells.isEmpty()) {
-                goals.add(new BoardGoal(cells));
+                goals.add(new FormulaMove.SourceGoal(r, columns, new BoardGoal(cells)));
                 BoardGoals.checkCount(goals.size());
             }
         }
         return goals;
     }
 
-    /** Header texts by column index, without the computed columns; data columns without header get a name. */
+    /** Header texts by column index, the computed columns too; data columns without header get a name. */
     private static Map<Integer, String> headers(Sheet sheet, int headerRow) {
         Row header = sheet.getRow(headerRow);
         int lastColumn = header.getLastCellNum();
@@ -113,9 +125,7 @@ final class GoalSheetReader {
             if (text.isBlank()) {
                 text = "(kolom " + CellReference.convertNumToColString(c) + ")";
             }
-            if (!GoalColumn.isComputed(text)) {
-                headers.put(c, text);
-            }
+            headers.put(c, text);
         }
         return headers;
     }
