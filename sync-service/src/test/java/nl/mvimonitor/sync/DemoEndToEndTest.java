@@ -160,6 +160,40 @@ class DemoEndToEndTest {
 
     @Test
     @Order(9)
+    void renamedGoalsTabKeepsTheBoardsGoalsAndItsName() throws Exception {
+        Path boardFile = data.resolve("out/MVI-bestuursrapportage.xlsx");
+        List<Map<String, String>> before = SheetTable.read(boardFile).records("Doelen", "Doel-ID");
+        editBoard(boardFile, book -> book.setSheetName(book.getSheetIndex("Doelen"), "Doelen 2025"));
+
+        assertThat(run("--run-once")).isZero();
+
+        // written again (the tab's name is part of the goals), under the board's name
+        assertThat(lastRun("outputs_written")).isEqualTo(2);
+        SheetTable after = SheetTable.read(boardFile);
+        assertThat(after.sheetNames()).contains("Doelen 2025").doesNotContain("Doelen");
+        assertThat(after.records("Doelen 2025", "Doel-ID")).isEqualTo(before);
+    }
+
+    @Test
+    @Order(10)
+    void deletedGoalsTabFailsTheRunInDutchAndKeepsEveryOutput() throws Exception {
+        Path boardFile = data.resolve("out/MVI-bestuursrapportage.xlsx");
+        Path overviewFile = data.resolve("out/MVI-overzicht.xlsx");
+        editBoard(boardFile, book -> book.removeSheetAt(book.getSheetIndex("Doelen 2025")));
+        byte[] boardBefore = Files.readAllBytes(boardFile);
+        byte[] overviewBefore = Files.readAllBytes(overviewFile);
+
+        assertThat(run("--run-once")).isEqualTo(1);
+
+        assertThat(Files.readAllBytes(boardFile)).isEqualTo(boardBefore);
+        assertThat(Files.readAllBytes(overviewFile)).isEqualTo(overviewBefore);
+        assertThat(lastRunText("status")).isEqualTo("FAILED");
+        assertThat(lastRunText("message")).contains("heeft geen tabblad met de doelen van het bestuur",
+                "eerdere versie van het bestand");
+    }
+
+    @Test
+    @Order(11)
     void unreadableBoardWorkbookFailsTheRunAndKeepsEveryOutput() throws Exception {
         Path boardFile = data.resolve("out/MVI-bestuursrapportage.xlsx");
         Path overviewFile = data.resolve("out/MVI-overzicht.xlsx");
@@ -171,6 +205,18 @@ class DemoEndToEndTest {
 
         assertThat(Files.readAllBytes(boardFile)).isEqualTo(broken);
         assertThat(Files.readAllBytes(overviewFile)).isEqualTo(overviewBefore);
+    }
+
+    /** Changes the board workbook as the board would in Excel. */
+    private static void editBoard(Path boardFile, java.util.function.Consumer<XSSFWorkbook> change) throws Exception {
+        XSSFWorkbook book;
+        try (InputStream in = Files.newInputStream(boardFile)) {
+            book = new XSSFWorkbook(in);
+        }
+        try (book; OutputStream out = Files.newOutputStream(boardFile)) {
+            change.accept(book);
+            book.write(out);
+        }
     }
 
     /** The board lowers the target of BD-01 and adds a goal, as a person would in Excel. */
@@ -224,6 +270,16 @@ class DemoEndToEndTest {
                         "SELECT " + column + " FROM sync_run ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
             assertThat(rs.next()).isTrue();
             return rs.getInt(1);
+        }
+    }
+
+    private String lastRunText(String column) throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database(), "sa", "");
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery(
+                        "SELECT " + column + " FROM sync_run ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
         }
     }
 

@@ -19,14 +19,16 @@ import org.springframework.stereotype.Component;
 
 import nl.mvimonitor.sync.publish.PublishSettings;
 import nl.mvimonitor.sync.store.Sha256;
-import nl.mvimonitor.sync.summary.BoardGoal;
 import nl.mvimonitor.sync.summary.BoardGoals;
+import nl.mvimonitor.sync.summary.GoalsTab;
+import nl.mvimonitor.sync.summary.GoalsTabNotFound;
 import nl.mvimonitor.template.privacy.SafeName;
 
 /**
- * The board's goals: typed by the board into the Doelen tab of its workbook in the output folder; before that
- * workbook exists, the seed CSV; else none. A board workbook that exists but cannot be read stops the run, so the
- * next output never overwrites goals the board typed.
+ * The board's goals: typed by the board into the goals tab of its workbook in the output folder (found by the
+ * report's marker, see {@link BoardGoals}); before that workbook exists, the seed CSV; else none. A board workbook
+ * that exists but cannot be read, or in which no goals tab can be found, stops the run before any output is written,
+ * so the next output never overwrites goals the board typed.
  *
  * <p>Parsing the board workbook costs more than the rest of an incremental run's output step, and right after a run
  * wrote it the next run would parse it again. So a published workbook is read ahead on a thread of its own; the next
@@ -63,7 +65,7 @@ public class BoardGoalFiles implements BoardGoalLoader {
             return read(seed, false, "Het bestand met startdoelen " + seed + " kan niet worden gelezen. De run is"
                     + " gestopt; herstel of verwijder het bestand.");
         }
-        return new LoadedGoals(List.of(), "geen doelen", fingerprint(List.of()));
+        return new LoadedGoals(List.of(), "geen doelen", fingerprint(GoalsTab.withDefaultName(List.of())));
     }
 
     /** Starts reading the workbook just published; a failure is left to the next load, which reads it again. */
@@ -99,6 +101,14 @@ public class BoardGoalFiles implements BoardGoalLoader {
                 + " verloren gaan. Herstel het bestand (of zet een goede versie terug) en start de run opnieuw.");
     }
 
+    /** What happened and what to do when the board workbook has no goals tab. */
+    private String noGoalsTabNl(GoalsTabNotFound missing) {
+        return "Het bestuursrapport " + boardWorkbook + " heeft geen tabblad met de doelen van het bestuur. "
+                + missing.reason().whatHappenedNl() + " De run is gestopt en alle uitvoer is ongewijzigd gebleven,"
+                + " zodat de doelen van het bestuur niet verloren gaan en geen ander tabblad als doelen wordt"
+                + " gelezen. " + missing.reason().whatToDoNl() + " Start daarna de run opnieuw.";
+    }
+
     private LoadedGoals read(Path file, boolean workbook, String failureNl) {
         // read the bytes first: an IO problem then fails here, whatever the parser does with a short stream
         try {
@@ -108,11 +118,13 @@ public class BoardGoalFiles implements BoardGoalLoader {
             if (last != null && last.key().equals(key)) {
                 return last.goals();
             }
-            List<BoardGoal> goals = workbook ? BoardGoals.readFromBoardWorkbook(new ByteArrayInputStream(content))
-                    : BoardGoals.readSeed(new ByteArrayInputStream(content));
-            LoadedGoals loaded = new LoadedGoals(goals, file.toString(), fingerprint(goals));
+            GoalsTab tab = workbook ? BoardGoals.readGoalsTab(new ByteArrayInputStream(content))
+                    : GoalsTab.withDefaultName(BoardGoals.readSeed(new ByteArrayInputStream(content)));
+            LoadedGoals loaded = new LoadedGoals(tab.goals(), file.toString(), fingerprint(tab), tab.name());
             lastRead = new LastRead(key, loaded);
             return loaded;
+        } catch (GoalsTabNotFound e) {
+            throw new RunFailure(noGoalsTabNl(e), e);
         } catch (IOException | RuntimeException e) {
             throw new RunFailure(failureNl, e);
         }
@@ -122,8 +134,11 @@ public class BoardGoalFiles implements BoardGoalLoader {
     private record LastRead(String key, LoadedGoals goals) {
     }
 
-    /** Goals are records, so their text form is their value; a change in any goal changes the fingerprint. */
-    static String fingerprint(List<BoardGoal> goals) {
-        return Sha256.hex(goals.toString());
+    /**
+     * Goals are records, so their text form is their value; a change in any goal, or in the tab's name (which the
+     * next report keeps), changes the fingerprint.
+     */
+    static String fingerprint(GoalsTab tab) {
+        return Sha256.hex(tab.name() + "\n" + tab.goals());
     }
 }

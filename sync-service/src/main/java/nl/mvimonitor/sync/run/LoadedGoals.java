@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import nl.mvimonitor.sync.summary.BoardGoal;
+import nl.mvimonitor.sync.summary.GoalsTab;
 
 /**
  * The board's goals for a run, with a fingerprint that changes when they change.
@@ -11,12 +12,24 @@ import nl.mvimonitor.sync.summary.BoardGoal;
  * @param goals       goals in the order the board keeps them
  * @param origin      where they came from, for the log (Dutch)
  * @param fingerprint changes when the goals change
+ * @param tabName     the board's name for the goals tab, {@value GoalsTab#DEFAULT_NAME} until it renames it
  */
-public record LoadedGoals(List<BoardGoal> goals, String origin, String fingerprint) {
+public record LoadedGoals(List<BoardGoal> goals, String origin, String fingerprint, String tabName) {
 
     public LoadedGoals {
         goals = List.copyOf(goals);
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(tabName, "tabName");
+    }
+
+    /** Goals not read from a board workbook (a seed, or none): their tab gets the default name. */
+    public LoadedGoals(List<BoardGoal> goals, String origin, String fingerprint) {
+        this(goals, origin, fingerprint, GoalsTab.DEFAULT_NAME);
+    }
+
+    /** The goals with their tab's name, as the board report writes them. */
+    public GoalsTab tab() {
+        return new GoalsTab(tabName, goals);
     }
 }

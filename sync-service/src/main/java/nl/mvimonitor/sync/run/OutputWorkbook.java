@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 
 import nl.mvimonitor.sync.store.SubmissionQueries;
-import nl.mvimonitor.sync.summary.BoardGoal;
 
 /**
  * One workbook a run publishes.
@@ -31,6 +29,6 @@ public record OutputWorkbook(Path target, Writer writer) {
          * {@code clock} is fixed at the moment the inputs last changed, so writing again from the same inputs gives
          * the same cell values.
          */
-        void write(SubmissionQueries data, List<BoardGoal> goals, Clock clock, OutputStream out) throws IOException;
+        void write(SubmissionQueries data, LoadedGoals goals, Clock clock, OutputStream out) throws IOException;
     }
 }

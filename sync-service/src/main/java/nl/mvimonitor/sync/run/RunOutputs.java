@@ -83,8 +83,9 @@ public class RunOutputs {
         for (OutputWorkbook output : outputs) {
             writers.put(output.target(), out -> {
                 long start = System.nanoTime();
-                output.writer().write(data, goals.goals(), asOf, out);
-                LOG.info("{} gemaakt in {} s", SafeName.logged(output.target().getFileName()), RunProgress.secondsSince(start));
+                output.writer().write(data, goals, asOf, out);
+                LOG.info("{} gemaakt in {} s", SafeName.logged(output.target().getFileName()),
+                        RunProgress.secondsSince(start));
             });
         }
         return writers;

@@ -32,6 +32,6 @@ class WorkbookOutputs {
         return new OutputWorkbook(settings.boardPath(),
                 (data, goals, clock, out) -> new BoardReportWriter(schema, clock,
                         settings.cacheDir().resolve(BOARD_CACHE))
-                        .write(data, goals, out));
+                        .write(data, goals.tab(), out));
     }
 }

@@ -5,13 +5,15 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * One cell the board filled in the Doelen tab, exactly as typed, so it can be written back unchanged.
+ * One cell the board filled in the goals tab, exactly as typed, so it can be written back unchanged.
  *
  * @param header     the column's header as the board has it
- * @param value      {@link String}, {@link BigDecimal}, {@link Boolean} or {@link LocalDateTime}
+ * @param value      {@link String}, {@link BigDecimal}, {@link Boolean} or {@link LocalDateTime}; for a formula its
+ *                   last computed value, which is what the KPI evaluation reads (formulas are never evaluated)
  * @param dataFormat the cell's number format (e.g. {@code 0%} or {@code dd-mm-yyyy}), or null for General
+ * @param formula    the formula the board typed, without the leading {@code =}, or null for a plain value
  */
-public record BoardCell(String header, Object value, String dataFormat) {
+public record BoardCell(String header, Object value, String dataFormat, String formula) {
 
     public BoardCell {
         Objects.requireNonNull(header, "header");
@@ -27,6 +29,16 @@ public record BoardCell(String header, Object value, String dataFormat) {
         if (dataFormat != null && (dataFormat.isBlank() || "General".equalsIgnoreCase(dataFormat))) {
             dataFormat = null;
         }
+        if (formula != null) {
+            formula = formula.strip();
+            formula = formula.startsWith("=") ? formula.substring(1) : formula;
+            formula = formula.isBlank() ? null : formula;
+        }
+    }
+
+    /** A plain value, as a seed, a test or a cell without formula gives it. */
+    public BoardCell(String header, Object value, String dataFormat) {
+        this(header, value, dataFormat, null);
     }
 
     public static BoardCell text(String header, String text) {

@@ -6,19 +6,32 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Reads the board's goals, from the Doelen tab of an earlier board workbook or from a seed file.
+ * Reads the board's goals, from the goals tab of an earlier board workbook or from a seed file.
  *
- * <h2>Doelen tab of the board workbook ({@code MVI-bestuursrapportage.xlsx})</h2>
- * The tab named {@code Doelen} (any case; else the first tab with such a header row). The header row is the first
- * of the top 20 rows that names the KPI column and at least one other standard column. Standard columns, in any
- * order and found by label or alias (see {@link GoalColumn}):
+ * <h2>Goals tab of the board workbook ({@code MVI-bestuursrapportage.xlsx})</h2>
+ * The report writes the goals in a tab named {@value GoalsTab#DEFAULT_NAME} and marks that tab with a workbook-level
+ * defined name, {@code MVI_Doelen}, referring to the tab's header row. The board may rename the tab (in Excel or
+ * Google Sheets the name follows it), move it, or change its case: the marked tab is the goals tab, and the next
+ * report keeps the board's name for it (unless that name is one of the report's other tabs). Only the marked tab is
+ * read; a workbook written before the marker existed is read from the tab named {@value GoalsTab#DEFAULT_NAME} (any
+ * case). No other tab is ever taken for the goals: when the marker points at a deleted tab ({@code #REF!}) or at no
+ * tab, when there is neither marker nor Doelen tab, or when the goals tab has no header row,
+ * {@link #readGoalsTab} throws {@link GoalsTabNotFound}, so the run stops before the goals could be lost.
+ *
+ * <p>The header row is the first of the top 20 rows (counted from the marked row) that names the KPI column and at
+ * least one other standard column. Standard columns, in any order and found by label or alias (see
+ * {@link GoalColumn}):
  * {@code Doel-ID | Thema | KPI | Omschrijving | Basiswaarde | Basisjaar | Streefwaarde | Streefjaar | Eigenaar}.
  * Thema is a theme code ({@code KLI}), "code - label", label, or empty for all themes; KPI is a code of {@link Kpi}.
  * Any other column with a header is the board's own and is kept with its header; a column without a header is kept
  * as "(kolom X)". The computed columns ({@link GoalColumn#COMPUTED_LABELS}) are skipped. Every row with at least
- * one filled cell is a goal. Cells are kept as typed (text, number with its format, yes/no, date); a formula is
- * never evaluated, only its last computed value is kept. The file is untrusted: at most
- * {@value #MAX_WORKBOOK_BYTES} bytes and {@value #MAX_GOALS} goals, with POI's zip-bomb guard on.
+ * one filled cell is a goal. Cells are kept as typed (text, number with its format, yes/no, date). A formula is
+ * kept as a formula and written back as one (Excel recalculates it on opening); it is never evaluated here: the
+ * goals are judged by its last computed value. The report writes the table in its own layout (header in row 1, one
+ * goal per row, standard columns first), so a reference to a cell of the table moves with that cell, as in Excel
+ * (see {@link FormulaMove}); a formula that refers to a cell, tab, file or name the report does not write is written
+ * back as its last value. The file is untrusted: at most {@value #MAX_WORKBOOK_BYTES} bytes and
+ * {@value #MAX_GOALS} goals, with POI's zip-bomb guard on.
  *
  * <h2>Seed file ({@code seed/bestuursdoelen.csv})</h2>
  * UTF-8 (a byte-order mark is allowed), fields separated by {@code ;}, fields with {@code ;}, quotes or line breaks
@@ -41,9 +54,17 @@ public final class BoardGoals {
     private BoardGoals() {
     }
 
-    /** The goals in the Doelen tab of an earlier board workbook; an IOException when it is unreadable. */
-    public static List<BoardGoal> readFromBoardWorkbook(InputStream in) throws IOException {
+    /**
+     * The goals tab of an earlier board workbook: its name and its goals. A {@link GoalsTabNotFound} when the
+     * workbook has no goals tab, another IOException when it is unreadable.
+     */
+    public static GoalsTab readGoalsTab(InputStream in) throws IOException {
         return GoalSheetReader.read(readAtMost(in, MAX_WORKBOOK_BYTES));
+    }
+
+    /** The goals of {@link #readGoalsTab}, without the tab's name. */
+    public static List<BoardGoal> readFromBoardWorkbook(InputStream in) throws IOException {
+        return readGoalsTab(in).goals();
     }
 
     /** The goals in a {@code ;}-separated UTF-8 seed file. */

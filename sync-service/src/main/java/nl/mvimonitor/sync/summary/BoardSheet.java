@@ -120,23 +120,40 @@ final class BoardSheet {
         }
     }
 
-    /** A cell the board typed, written back with the same value type and number format. */
+    /**
+     * A cell the board typed, written back with the same value type and number format; a formula as the formula with
+     * its last value, unless it refers to something this workbook lacks (see {@link BoardFormulas}).
+     */
     void boardCell(Row row, int column, BoardCell typed) {
         Object value = typed.value();
         CellStyle style = styles.boardFormat(typed.dataFormat());
+        if (typed.formula() != null && BoardFormulas.canKeep(sheet, typed.formula())) {
+            Cell cell = row.createCell(column);
+            cell.setCellFormula(typed.formula());
+            setValue(cell, value);
+            cell.setCellStyle(style);
+            return;
+        }
         if (value instanceof String text) {
             styled(row, column, text, SpreadsheetText.needsQuotePrefix(text) ? styles.quotedText : style);
             return;
         }
         Cell cell = row.createCell(column);
-        if (value instanceof BigDecimal number) {
+        setValue(cell, value);
+        cell.setCellStyle(style);
+    }
+
+    /** Sets the value of a plain cell, or the cached value of a formula cell. */
+    private static void setValue(Cell cell, Object value) {
+        if (value instanceof String text) {
+            cell.setCellValue(text);
+        } else if (value instanceof BigDecimal number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof Boolean flag) {
             cell.setCellValue(flag);
         } else if (value instanceof LocalDateTime moment) {
             cell.setCellValue(moment);
         }
-        cell.setCellStyle(style);
     }
 
     void rag(Row row, int column, RagStatus status) {

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -21,13 +22,14 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads the Doelen tab of an earlier board workbook by its header labels; the format is described on
- * {@link BoardGoals}. The workbook is untrusted: its size is bounded by the caller, POI's zip-bomb guard is on, and
- * formulas are never evaluated (only their cached values are read).
+ * Reads the goals tab of an earlier board workbook by its header labels; the format is described on
+ * {@link BoardGoals}. The tab is the one the report marked ({@link GoalsTabMarker}), whatever the board named it; in
+ * a workbook written before the marker, only a tab named {@value GoalsTab#DEFAULT_NAME}. No other tab is ever taken
+ * for the goals. The workbook is untrusted: its size is bounded by the caller, POI's zip-bomb guard is on, and
+ * formulas are never evaluated (their text and cached values are read).
  */
 final class GoalSheetReader {
 
-    static final String SHEET_NAME = "Doelen";
     private static final int HEADER_SEARCH_ROWS = 20;
     /** POI's default; raised here only if some other code lowered it, never lowered. */
     private static final double MIN_INFLATE_RATIO = 0.01;
@@ -35,18 +37,20 @@ final class GoalSheetReader {
     private GoalSheetReader() {
     }
 
-    static List<BoardGoal> read(byte[] bytes) throws IOException {
+    static GoalsTab read(byte[] bytes) throws IOException {
         if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
             ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         }
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            for (Sheet sheet : sheetsToTry(workbook)) {
-                Optional<Integer> header = headerRow(sheet);
-                if (header.isPresent()) {
-                    return goals(sheet, header.get());
-                }
-            }
-            throw new IOException("board workbook has no Doelen tab with a KPI column");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Optional<Name> marker = GoalsTabMarker.in(workbook);
+            Sheet sheet = goalsTab(workbook, marker);
+            int searchRows = HEADER_SEARCH_ROWS + marker.map(GoalsTabMarker::row).orElse(0);
+            int header = headerRow(sheet, searchRows)
+                    .orElseThrow(() -> new GoalsTabNotFound(GoalsTabNotFound.Reason.NO_HEADER));
+            Map<Integer, String> headers = headers(sheet, header);
+            List<BoardGoal> goals = FormulaMove.apply(workbook, workbook.getSheetIndex(sheet), header, headers,
+                    goals(sheet, header, headers));
+            return new GoalsTab(sheet.getSheetName(), goals);
         } catch (IOException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -55,21 +59,19 @@ final class GoalSheetReader {
         }
     }
 
-    private static List<Sheet> sheetsToTry(Workbook workbook) {
-        List<Sheet> sheets = new ArrayList<>();
-        workbook.forEach(sheet -> {
-            if (sheet.getSheetName().equalsIgnoreCase(SHEET_NAME)) {
-                sheets.add(0, sheet);
-            } else {
-                sheets.add(sheet);
-            }
-        });
-        return sheets;
+    /** The marked tab; without a marker (a workbook from before it), the tab named Doelen. Never a guess. */
+    private static Sheet goalsTab(Workbook workbook, Optional<Name> marker) throws GoalsTabNotFound {
+        if (marker.isPresent()) {
+            return GoalsTabMarker.sheet(workbook, marker.get())
+                    .orElseThrow(() -> new GoalsTabNotFound(GoalsTabNotFound.Reason.MARKER_BROKEN));
+        }
+        return GoalsTabMarker.sheetNamed(workbook, GoalsTab.DEFAULT_NAME)
+                .orElseThrow(() -> new GoalsTabNotFound(GoalsTabNotFound.Reason.NO_TAB));
     }
 
     /** The first row naming the KPI column and at least one other standard column. */
-    private static Optional<Integer> headerRow(Sheet sheet) {
-        for (int r = 0; r < HEADER_SEARCH_ROWS; r++) {
+    private static Optional<Integer> headerRow(Sheet sheet, int searchRows) {
+        for (int r = 0; r < searchRows; r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
                 continue;
@@ -83,25 +85,34 @@ final class GoalSheetReader {
         return Optional.empty();
     }
 
-    private static List<BoardGoal> goals(Sheet sheet, int headerRow) throws IOException {
-        Map<Integer, String> headers = headers(sheet, headerRow);
-        List<BoardGoal> goals = new ArrayList<>();
+    /** The goals below the header, each with where it was read; the computed columns are not read. */
+    private static List<FormulaMove.SourceGoal> goals(Sheet sheet, int headerRow, Map<Integer, String> headers)
+            throws IOException {
+        List<FormulaMove.SourceGoal> goals = new ArrayList<>();
         for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
                 continue;
             }
             List<BoardCell> cells = new ArrayList<>();
-            headers.forEach((column, header) -> cell(row.getCell(column), header).ifPresent(cells::add));
+            List<Integer> columns = new ArrayList<>();
+            headers.forEach((column, header) -> {
+                if (!GoalColumn.isComputed(header)) {
+                    cell(row.getCell(column), header).ifPresent(cell -> {
+                        cells.add(cell);
+                        columns.add(column);
+                    });
+                }
+            });
             if (!cells.isEmpty()) {
-                goals.add(new BoardGoal(cells));
+                goals.add(new FormulaMove.SourceGoal(r, columns, new BoardGoal(cells)));
                 BoardGoals.checkCount(goals.size());
             }
         }
         return goals;
     }
 
-    /** Header texts by column index, without the computed columns; data columns without header get a name. */
+    /** Header texts by column index, the computed columns too; data columns without header get a name. */
     private static Map<Integer, String> headers(Sheet sheet, int headerRow) {
         Row header = sheet.getRow(headerRow);
         int lastColumn = header.getLastCellNum();
@@ -114,9 +125,7 @@ final class GoalSheetReader {
             if (text.isBlank()) {
                 text = "(kolom " + CellReference.convertNumToColString(c) + ")";
             }
-            if (!GoalColumn.isComputed(text)) {
-                headers.put(c, text);
-            }
+            headers.put(c, text);
         }
         return headers;
     }
@@ -126,12 +135,30 @@ final class GoalSheetReader {
                 ? n.stripTrailingZeros().toPlainString() : v.toString()).orElse("").strip();
     }
 
+    /** A filled cell; a formula is kept with its cached value, also when that value is empty. */
     private static Optional<BoardCell> cell(Cell cell, String header) {
         if (cell == null) {
             return Optional.empty();
         }
         String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
-        return cellValue(cell).map(value -> new BoardCell(header, value, format));
+        Optional<String> formula = formula(cell);
+        Optional<Object> value = cellValue(cell);
+        if (formula.isPresent()) {
+            return Optional.of(new BoardCell(header, value.orElse(""), format, formula.get()));
+        }
+        return value.map(v -> new BoardCell(header, v, format));
+    }
+
+    private static Optional<String> formula(Cell cell) {
+        if (cell.getCellType() != CellType.FORMULA) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(cell.getCellFormula()).filter(f -> !f.isBlank());
+        } catch (RuntimeException e) {
+            // a shared formula POI cannot expand: the cached value is still kept
+            return Optional.empty();
+        }
     }
 
     /** The value as typed; for a formula its cached result, never a re-evaluation. Empty for blank cells. */

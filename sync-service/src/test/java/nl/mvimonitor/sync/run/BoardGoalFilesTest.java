@@ -3,6 +3,7 @@ package nl.mvimonitor.sync.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -11,14 +12,21 @@ import java.time.ZoneOffset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import nl.mvimonitor.sync.consolidation.InMemorySubmissionQueries;
 import nl.mvimonitor.sync.summary.BoardGoal;
 import nl.mvimonitor.sync.summary.BoardGoals;
 import nl.mvimonitor.sync.summary.BoardReportWriter;
+import nl.mvimonitor.sync.summary.GoalsTab;
+import nl.mvimonitor.sync.summary.GoalsTabNotFound;
 import nl.mvimonitor.template.schema.SchemaLoader;
 
 class BoardGoalFilesTest {
@@ -31,7 +39,7 @@ class BoardGoalFilesTest {
         LoadedGoals goals = new BoardGoalFiles(dir.resolve("bestuur.xlsx"), dir.resolve("doelen.csv")).load();
 
         assertThat(goals.goals()).isEmpty();
-        assertThat(goals.fingerprint()).isEqualTo(BoardGoalFiles.fingerprint(List.of()));
+        assertThat(goals.fingerprint()).isEqualTo(BoardGoalFiles.fingerprint(GoalsTab.withDefaultName(List.of())));
     }
 
     @Test
@@ -91,10 +99,89 @@ class BoardGoalFilesTest {
         assertThatThrownBy(files::load).isInstanceOf(RunFailure.class).hasMessageContaining("bestuursrapport");
     }
 
+    @Test
+    void aRenamedGoalsTabIsLoadedWithTheBoardsNameForIt() throws IOException {
+        List<BoardGoal> seed = BoardGoals.readDefaultSeed();
+        Path board = boardWorkbook(seed);
+        LoadedGoals before = new BoardGoalFiles(board, dir.resolve("doelen.csv")).load();
+        edit(board, wb -> wb.setSheetName(wb.getSheetIndex("Doelen"), "Doelen 2025"));
+
+        LoadedGoals renamed = new BoardGoalFiles(board, dir.resolve("doelen.csv")).load();
+
+        assertThat(renamed.goals()).isEqualTo(seed);
+        assertThat(renamed.tabName()).isEqualTo("Doelen 2025");
+        assertThat(before.tabName()).isEqualTo("Doelen");
+        // the next output keeps the new name, so it counts as a change of the goals
+        assertThat(renamed.fingerprint()).isNotEqualTo(before.fingerprint());
+    }
+
+    @ParameterizedTest
+    @EnumSource(GoalsTabNotFound.Reason.class)
+    void aBoardWorkbookWithoutGoalsTabStopsTheRunWithADutchExplanation(GoalsTabNotFound.Reason reason)
+            throws IOException {
+        Path board = boardWorkbook(BoardGoals.readDefaultSeed());
+        edit(board, wb -> {
+            switch (reason) {
+                case NO_TAB -> {
+                    wb.removeName(wb.getName("MVI_Doelen"));
+                    wb.removeSheetAt(wb.getSheetIndex("Doelen"));
+                }
+                case MARKER_BROKEN -> wb.removeSheetAt(wb.getSheetIndex("Doelen"));
+                case NO_HEADER -> wb.getSheet("Doelen").removeRow(wb.getSheet("Doelen").getRow(0));
+            }
+        });
+
+        assertThatThrownBy(() -> new BoardGoalFiles(board, dir.resolve("doelen.csv")).load())
+                .isInstanceOf(RunFailure.class)
+                .hasCauseInstanceOf(GoalsTabNotFound.class)
+                .hasMessageContaining("heeft geen tabblad met de doelen van het bestuur")
+                .hasMessageContaining(reason.whatHappenedNl())
+                .hasMessageContaining("alle uitvoer is ongewijzigd gebleven")
+                .hasMessageContaining("eerdere versie van het bestand")
+                .hasMessageContaining("Start daarna de run opnieuw");
+    }
+
+    @Test
+    void goalsWithFormulasKeepTheirFingerprintRunAfterRun() throws IOException {
+        Path board = boardWorkbook(BoardGoals.readDefaultSeed());
+        edit(board, wb -> {
+            Cell target = wb.getSheet("Doelen").getRow(1).getCell(6);
+            double typed = target.getNumericCellValue();
+            target.setCellFormula("E2+0");
+            target.setCellValue(typed);
+        });
+        LoadedGoals first = new BoardGoalFiles(board, dir.resolve("doelen.csv")).load();
+        assertThat(first.goals().get(0).cells()).anySatisfy(c -> assertThat(c.formula()).isEqualTo("E2+0"));
+
+        writeBoardWorkbook(first.tab());
+        LoadedGoals second = new BoardGoalFiles(board, dir.resolve("doelen.csv")).load();
+        writeBoardWorkbook(second.tab());
+        LoadedGoals third = new BoardGoalFiles(board, dir.resolve("doelen.csv")).load();
+
+        assertThat(second.fingerprint()).isEqualTo(first.fingerprint());
+        assertThat(third.fingerprint()).isEqualTo(first.fingerprint());
+    }
+
     private Path boardWorkbook(List<BoardGoal> goals) throws IOException {
+        return writeBoardWorkbook(GoalsTab.withDefaultName(goals));
+    }
+
+    private Path writeBoardWorkbook(GoalsTab goals) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BoardReportWriter(SchemaLoader.current(), Clock.fixed(Instant.parse("2026-01-15T07:00:00Z"),
                 ZoneOffset.UTC)).write(new InMemorySubmissionQueries(), goals, out);
         return Files.write(dir.resolve("MVI-bestuursrapportage.xlsx"), out.toByteArray());
+    }
+
+    /** Changes the workbook as the board would in Excel. */
+    static void edit(Path workbook, Consumer<XSSFWorkbook> change) throws IOException {
+        byte[] changed;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(workbook)));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            change.accept(book);
+            book.write(out);
+            changed = out.toByteArray();
+        }
+        Files.write(workbook, changed);
     }
 }

@@ -37,7 +37,6 @@ import nl.mvimonitor.sync.store.SubmissionQueries;
 import nl.mvimonitor.sync.store.SubmissionSummary;
 import nl.mvimonitor.sync.store.Submissions;
 import nl.mvimonitor.sync.store.TestDatabase;
-import nl.mvimonitor.sync.summary.BoardGoal;
 import nl.mvimonitor.template.finding.Finding;
 import nl.mvimonitor.template.finding.Severity;
 import nl.mvimonitor.template.schema.SchemaLoader;
@@ -317,7 +316,7 @@ class SyncRunsTest {
     }
 
     /** Writes what a workbook writer would see: the clock and the current submissions. */
-    private static void writeText(SubmissionQueries data, List<BoardGoal> goals, Clock clock, OutputStream stream)
+    private static void writeText(SubmissionQueries data, LoadedGoals goals, Clock clock, OutputStream stream)
             throws IOException {
         StringBuilder text = new StringBuilder("peildatum " + clock.instant() + "\n");
         for (SubmissionSummary s : data.currentSubmissions()) {
