@@ -57,10 +57,13 @@ public final class LocalFolderSource implements SpreadsheetSource {
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString(), null, "bronmap bestaat niet");
         }
-        List<SourceFile> files = new ArrayList<>();
         // the root itself may be a link (set up by whoever configured it): walk the folder it stands for
-        Path start = root.toRealPath();
-        Files.walkFileTree(start, new Lister(start, files));
+        Lister lister = new Lister(root.toRealPath());
+        Files.walkFileTree(lister.start, lister);
+        // the content checks open every file: on several threads, as they mostly wait for the file system
+        List<SourceFile> files = new ArrayList<>(lister.workbooks.parallelStream().map(lister::checked)
+                .filter(Objects::nonNull).toList());
+        files.addAll(lister.notReadable);
         files.sort(Comparator.comparing(SourceFile::path));
         return files;
     }
@@ -105,6 +108,10 @@ public final class LocalFolderSource implements SpreadsheetSource {
         return name.startsWith("~$") || name.startsWith(".");
     }
 
+    /** A regular file named like a workbook, as the walk saw it. */
+    private record Listed(Path file, BasicFileAttributes attrs) {
+    }
+
     /**
      * Collects workbook files with the attributes the walk already has, reading only the end of each (the content
      * check); links and special files are listed as not readable, never opened.
@@ -112,11 +119,11 @@ public final class LocalFolderSource implements SpreadsheetSource {
     private final class Lister extends SimpleFileVisitor<Path> {
 
         private final Path start;
-        private final List<SourceFile> files;
+        private final List<Listed> workbooks = new ArrayList<>();
+        private final List<SourceFile> notReadable = new ArrayList<>();
 
-        Lister(Path start, List<SourceFile> files) {
+        Lister(Path start) {
             this.start = start;
-            this.files = files;
         }
 
         @Override
@@ -133,13 +140,13 @@ public final class LocalFolderSource implements SpreadsheetSource {
             boolean workbook = isWorkbookName(file.getFileName().toString());
             if (attrs.isRegularFile()) {
                 if (workbook) {
-                    files.add(sourceFile(file, attrs));
+                    workbooks.add(new Listed(file, attrs));
                 }
                 return FileVisitResult.CONTINUE;
             }
             NotReadable kind = NotReadableEntry.kindOf(file, attrs, workbook, file.getParent().equals(start));
             if (kind != null) {
-                files.add(notReadable(file, attrs, kind));
+                notReadable.add(notReadable(file, attrs, kind));
             }
             return FileVisitResult.CONTINUE;
         }
@@ -153,19 +160,21 @@ public final class LocalFolderSource implements SpreadsheetSource {
             throw e;
         }
 
-        private SourceFile sourceFile(Path file, BasicFileAttributes attrs) throws IOException {
+        /** The listed workbook with its content check; null when it was removed since the walk saw it. */
+        SourceFile checked(Listed listed) {
+            BasicFileAttributes attrs = listed.attrs();
             Instant modified = attrs.lastModifiedTime().toInstant();
             String check;
             try {
-                check = ContentCheck.of(file, attrs.size());
+                check = ContentCheck.of(listed.file(), attrs.size());
             } catch (NoSuchFileException e) {
-                throw e;
+                return null;
             } catch (IOException e) {
                 // unreadable now (locked, no permission): listed anyway, so the read gives it a finding and the
                 // next listing, when it can be read, differs
                 check = "onleesbaar";
             }
-            return new SourceFile(id, path(file), unit(file), attrs.size(), modified,
+            return new SourceFile(id, path(listed.file()), unit(listed.file()), attrs.size(), modified,
                     fingerprint(attrs.size(), modified, check));
         }
 
