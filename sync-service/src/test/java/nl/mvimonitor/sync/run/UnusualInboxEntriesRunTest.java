@@ -158,6 +158,24 @@ class UnusualInboxEntriesRunTest {
         assertThat(next.outputsWritten()).containsExactly("overzicht.txt");
     }
 
+    @Test
+    void afterTheUpgradeEachFileIsReadOnceMoreWithoutANewSubmissionOrAnOutputWrite() throws IOException {
+        put("Zuid/P-6.xlsx", "goed");
+        put("Noord/P-7.xlsx", "fout");
+        runs.runOnce();
+        // fingerprints as the version before the content check stored them: size and time only
+        db.jdbc().update("UPDATE source_file SET listing_fingerprint = SUBSTRING(listing_fingerprint, 1,"
+                + " POSITION('#' IN listing_fingerprint) - 1)");
+        source.reset();
+
+        RunReport upgrade = runs.runOnce();
+
+        assertThat(upgrade.filesRead()).isEqualTo(2);
+        assertThat(upgrade.outputsWritten()).isEmpty();
+        assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM submission", Integer.class)).isEqualTo(2);
+        assertThat(runs.runOnce().filesRead()).isZero();
+    }
+
     private List<Map<String, Object>> findings() {
         return db.jdbc().queryForList("SELECT f.path, r.rule_code, r.message FROM finding r"
                 + " JOIN submission s ON s.id = r.submission_id JOIN source_file f ON f.id = s.source_file_id"
