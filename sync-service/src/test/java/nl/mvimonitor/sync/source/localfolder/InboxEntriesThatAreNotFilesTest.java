@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -120,6 +123,17 @@ class InboxEntriesThatAreNotFilesTest {
                 tuple("West", NotReadable.SPECIAL_FILE), tuple("Zuid/P-5.xlsx", NotReadable.SPECIAL_FILE));
         SourceFile asIfAFile = new SourceFile("lokaal", "Zuid/P-5.xlsx", "Zuid", 0, null, "f");
         assertThatThrownBy(() -> source().open(asIfAFile)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aSocketNamedLikeAWorkbookIsListedAsASpecialFile() throws IOException {
+        Path socket = Files.createDirectories(root().resolve("Zuid")).resolve("P-6.xlsx");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+
+            assertThat(source().list()).extracting(SourceFile::path, SourceFile::notReadable)
+                    .containsExactly(tuple("Zuid/P-6.xlsx", NotReadable.SPECIAL_FILE));
+        }
     }
 
     @Test
