@@ -13,6 +13,9 @@ public enum RuleCode {
     BESTAND_ZIPBOM(Severity.FOUT, "Het bestand pakt uit tot een onwaarschijnlijk grote omvang en is niet gelezen."),
     BESTAND_XML_ENTITEIT(Severity.FOUT, "Het bestand bevat XML-constructies (DOCTYPE/entiteiten) die niet zijn toegestaan."),
     BESTAND_BESCHADIGD(Severity.FOUT, "Het bestand is beschadigd of onleesbaar."),
+    // file level, from the source: listed, never opened
+    BESTAND_GEEN_GEWOON_BESTAND(Severity.FOUT, "Het item in de bronmap is geen gewoon bestand (maar een snelkoppeling,"
+            + " een snelkoppeling naar een map, of een named pipe of apparaat) en is niet gelezen."),
     // template
     SJABLOON_ONBEKEND(Severity.WAARSCHUWING, "Het bestand is niet gemaakt met het MVI-sjabloon of de sjabloongegevens ontbreken."),
     SJABLOON_VERSIE(Severity.WAARSCHUWING, "Het bestand is gemaakt met een andere versie van het sjabloon."),

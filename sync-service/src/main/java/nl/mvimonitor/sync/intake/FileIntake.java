@@ -35,7 +35,8 @@ import nl.mvimonitor.template.validate.ValidatedSubmission;
  * One run's work on changed files: open, read the bytes (bounded), read and validate the workbook, store. Reading and
  * validating run on a fixed pool of threads; storing runs on the calling thread, one file at a time and in listing
  * order. At most twice as many files as threads are in flight, so memory does not grow with the number of files.
- * One bad file never stops the others: any failure becomes a quarantined submission naming the file.
+ * One bad file never stops the others: any failure becomes a quarantined submission naming the file. An entry the
+ * source lists as not readable (a link, a pipe) is quarantined without being opened.
  */
 @Component
 public class FileIntake {
@@ -87,6 +88,9 @@ public class FileIntake {
 
     /** Runs on a worker: never throws, a failure becomes a quarantine. The rows are packed here, off the storing thread. */
     private Examined examine(SpreadsheetSource source, ScreenedFile file) {
+        if (!file.listed().readable()) {
+            return new Examined(IntakeFailures.notARegularFile(file), null);
+        }
         byte[] content;
         long limit = settings.maxFileSize().toBytes();
         try (InputStream in = source.open(file.listed())) {

@@ -31,6 +31,22 @@ final class IntakeFailures {
                 + " te openen is.", true);
     }
 
+    /** An entry the source listed but must not open (a link, a pipe): what it is and what to do instead. */
+    static ReceivedFile notARegularFile(ScreenedFile file) {
+        String shown = file.shownPath();
+        String message = switch (file.listed().notReadable()) {
+            case LINK_TO_FILE -> "Het bestand " + shown + " is een snelkoppeling (symbolische link) en is niet"
+                    + " gelezen; zet het bestand zelf in de map.";
+            case BROKEN_LINK -> shown + " is een snelkoppeling (symbolische link) die nergens naar verwijst en is"
+                    + " niet gelezen; zet het bestand of de map zelf in de bronmap.";
+            case LINK_TO_FOLDER -> "De map " + shown + " is een snelkoppeling (symbolische link) naar een andere"
+                    + " map; de bestanden daarin zijn niet gelezen. Zet de map zelf, met de bestanden, in de bronmap.";
+            case SPECIAL_FILE -> shown + " is geen gewoon bestand of map (maar bijvoorbeeld een named pipe,"
+                    + " socket of apparaat) en is niet gelezen; zet het bestand zelf in de map.";
+        };
+        return quarantine(file, null, RuleCode.BESTAND_GEEN_GEWOON_BESTAND.name(), message, false);
+    }
+
     static ReceivedFile tooLarge(ScreenedFile file, long limitBytes) {
         long megabytes = Math.max(1, limitBytes / (1024 * 1024));
         return quarantine(file, null, RuleCode.BESTAND_TE_GROOT.name(), "Het bestand " + file.shownPath()

@@ -31,7 +31,7 @@ record ScreenedFile(SourceFile listed, SourceFile stored, String shownName, Stri
         StoredPath key = StoredPath.of(listed.path());
         SafeName unit = SafeName.of(listed.unit(), NameKind.FOLDER);
         SourceFile stored = new SourceFile(listed.sourceId(), key.key(), unit == null ? null : unit.text(),
-                listed.sizeBytes(), listed.lastModified(), listed.fingerprint());
+                listed.sizeBytes(), listed.lastModified(), listed.fingerprint(), listed.notReadable());
         SafeName path = SafeName.ofPath(listed.path());
         return new ScreenedFile(listed, stored, SafeName.of(listed.name(), NameKind.FILE).text(), path.text(),
                 path.neutralised());

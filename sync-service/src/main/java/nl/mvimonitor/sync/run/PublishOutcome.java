@@ -9,14 +9,16 @@ import nl.mvimonitor.sync.store.Publication;
  *
  * @param written     file names written; empty when the outputs were up to date
  * @param publication the inputs they were written from, or null when nothing was written
+ * @param noteNl      which outputs were written again because they were no longer the files written, and why
+ *                    (Dutch, for the run report); null when none was
  */
-record PublishOutcome(List<String> written, Publication publication) {
+record PublishOutcome(List<String> written, Publication publication, String noteNl) {
 
     PublishOutcome {
         written = List.copyOf(written);
     }
 
     static PublishOutcome upToDate() {
-        return new PublishOutcome(List.of(), null);
+        return new PublishOutcome(List.of(), null, null);
     }
 }

@@ -1,7 +1,6 @@
 package nl.mvimonitor.sync.run;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import nl.mvimonitor.sync.publish.OutputPublisher;
+import nl.mvimonitor.sync.publish.PublishedFile;
 import nl.mvimonitor.sync.publish.OutputWriter;
 import nl.mvimonitor.sync.store.ProjectRegister;
 import nl.mvimonitor.sync.store.Publication;
@@ -22,13 +23,17 @@ import nl.mvimonitor.sync.store.Runs;
 import nl.mvimonitor.sync.store.Sha256;
 import nl.mvimonitor.sync.store.SubmissionQueries;
 import nl.mvimonitor.sync.store.Submissions;
+import nl.mvimonitor.sync.store.WrittenOutput;
 import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.privacy.SafeName;
 
 /**
  * The output step of a run. Outputs are written only when something they depend on changed since they were last
- * published (current submissions, the board's goals, the project register, the template), or when one is missing.
- * The writers get a clock fixed at the moment those inputs last changed, so outputs never depend on when a run ran.
+ * published (current submissions, the board's goals, the project register, the template); then all are written.
+ * Else an output that is no longer the file the service wrote (missing, emptied, damaged, replaced: see
+ * {@link OutputCheck}) is written again on its own, and the run's note says which and why. The writers get a clock
+ * fixed at the moment the inputs last changed, so outputs never depend on when a run ran, and a rewritten output
+ * matches the others.
  */
 @Component
 public class RunOutputs {
@@ -66,21 +71,59 @@ public class RunOutputs {
         String signature = signature(goals, registered, data);
         Optional<Publication> last = runs.lastPublication();
         boolean changed = last.map(p -> !p.signature().equals(signature)).orElse(true);
-        boolean missing = outputs.stream().anyMatch(o -> !Files.exists(o.target()));
-        if (!changed && !missing) {
+        Map<OutputWorkbook, String> broken = changed ? Map.of() : broken();
+        if (!changed && broken.isEmpty()) {
             return PublishOutcome.upToDate();
         }
+        List<OutputWorkbook> toWrite = changed ? outputs : List.copyOf(broken.keySet());
         Instant asOf = changed ? runStart : last.get().asOf();
+        broken.forEach((output, why) -> LOG.warn("{} wordt opnieuw geschreven, want {}", name(output), why));
         LOG.info("Uitvoer schrijven (doelen van het bestuur: {})", goals.origin());
-        publisher.publishAll(writers(data, goals, Clock.fixed(asOf, clock.getZone())));
+        List<PublishedFile> published = publisher.publishAll(
+                writers(toWrite, data, goals, Clock.fixed(asOf, clock.getZone())));
+        runs.recordWritten(published.stream().map(RunOutputs::written).toList(), clock.instant());
         goalLoader.published();
-        List<String> names = outputs.stream().map(o -> o.target().getFileName().toString()).toList();
-        return new PublishOutcome(names, new Publication(signature, asOf));
+        List<String> names = toWrite.stream().map(RunOutputs::name).toList();
+        return new PublishOutcome(names, new Publication(signature, asOf), repairNoteNl(broken));
     }
 
-    private Map<Path, OutputWriter> writers(SubmissionQueries data, LoadedGoals goals, Clock asOf) {
-        Map<Path, OutputWriter> writers = new LinkedHashMap<>();
+    /** The outputs that are not the files last written, each with the reason, in output order. */
+    private Map<OutputWorkbook, String> broken() throws IOException {
+        Map<String, WrittenOutput> written = runs.written();
+        Map<OutputWorkbook, String> broken = new LinkedHashMap<>();
         for (OutputWorkbook output : outputs) {
+            OutputCheck.problemNl(output.target(), written.get(key(output.target())))
+                    .ifPresent(why -> broken.put(output, why));
+        }
+        return broken;
+    }
+
+    private static String repairNoteNl(Map<OutputWorkbook, String> broken) {
+        if (broken.isEmpty()) {
+            return null;
+        }
+        return "Opnieuw geschreven: " + broken.entrySet().stream()
+                .map(output -> name(output.getKey()) + ", want " + output.getValue())
+                .collect(Collectors.joining("; ")) + ".";
+    }
+
+    private static WrittenOutput written(PublishedFile file) {
+        return new WrittenOutput(key(file.target()), file.sizeBytes(), file.sha256(), file.lastModified());
+    }
+
+    /** How the store names an output: the publisher's absolute path. */
+    private static String key(Path target) {
+        return target.toAbsolutePath().toString();
+    }
+
+    private static String name(OutputWorkbook output) {
+        return output.target().getFileName().toString();
+    }
+
+    private Map<Path, OutputWriter> writers(List<OutputWorkbook> toWrite, SubmissionQueries data, LoadedGoals goals,
+            Clock asOf) {
+        Map<Path, OutputWriter> writers = new LinkedHashMap<>();
+        for (OutputWorkbook output : toWrite) {
             writers.put(output.target(), out -> {
                 long start = System.nanoTime();
                 output.writer().write(data, goals, asOf, out);

@@ -22,7 +22,8 @@ import nl.mvimonitor.template.privacy.SafeName;
  * @param warnings         findings with severity WAARSCHUWING in the files read
  * @param outputsWritten   file names of the outputs written; empty when they were up to date
  * @param duration         how long the run took
- * @param message          why the run failed (Dutch), or null
+ * @param message          why the run failed (Dutch); for a completed run, which outputs were written again because
+ *                         they were no longer the files written (and why); else null
  */
 public record RunReport(
         long runId,

@@ -76,8 +76,10 @@ public class SyncRuns {
             }
             LOG.info("Bronnen verwerkt in {} s", RunProgress.secondsSince(startNanos));
             PublishOutcome published = outputs.publishIfNeeded(started);
-            RunReport report = tally.report(runId, RunStatus.COMPLETED, published.written(), since(startNanos), null);
-            runs.finish(runId, clock.instant(), report.status(), report.totals(), published.publication(), null);
+            RunReport report = tally.report(runId, RunStatus.COMPLETED, published.written(), since(startNanos),
+                    published.noteNl());
+            runs.finish(runId, clock.instant(), report.status(), report.totals(), published.publication(),
+                    published.noteNl());
             LOG.info(report.summaryNl());
             return report;
         } catch (Exception e) {

@@ -1,8 +1,12 @@
 package nl.mvimonitor.sync.store;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +15,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
-/** The record of sync runs: when, how it ended, what it did, and from which inputs the outputs were written. */
+/**
+ * The record of sync runs: when, how it ended, what it did, from which inputs the outputs were written, and what was
+ * written to each output file (so a damaged or replaced output is noticed).
+ */
 @Component
 public class Runs {
 
@@ -74,6 +81,28 @@ public class Runs {
                         + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
                 (rs, i) -> new Publication(rs.getString(1), DbTime.read(rs, "outputs_as_of")))
                 .stream().findFirst();
+    }
+
+    /** Records what was just written to each output, replacing what an earlier run wrote there. */
+    public void recordWritten(List<WrittenOutput> outputs, Instant writtenAt) {
+        for (WrittenOutput output : outputs) {
+            Object[] values = {output.sizeBytes(), output.contentHash(), DbTime.param(output.lastModified()),
+                    DbTime.param(writtenAt), output.path()};
+            int updated = jdbc.update("UPDATE published_output SET size_bytes = ?, content_hash = ?,"
+                    + " last_modified = ?, written_at = ? WHERE path = ?", values);
+            if (updated == 0) {
+                jdbc.update("INSERT INTO published_output (size_bytes, content_hash, last_modified, written_at, path)"
+                        + " VALUES (?, ?, ?, ?, ?)", values);
+            }
+        }
+    }
+
+    /** What was last written to each output, by absolute path; an output never written has no entry. */
+    public Map<String, WrittenOutput> written() {
+        return jdbc.query("SELECT path, size_bytes, content_hash, last_modified FROM published_output",
+                        (rs, i) -> new WrittenOutput(rs.getString("path"), rs.getLong("size_bytes"),
+                                rs.getString("content_hash"), DbTime.read(rs, "last_modified")))
+                .stream().collect(Collectors.toMap(WrittenOutput::path, Function.identity()));
     }
 
     /** Status of a recorded run. */

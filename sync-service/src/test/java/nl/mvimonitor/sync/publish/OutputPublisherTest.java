@@ -70,6 +70,51 @@ class OutputPublisherTest {
         assertThat(Files.list(out)).containsExactlyInAnyOrder(first, second);
     }
 
+    @Test
+    void reportsTheSizeAndHashOfWhatItWroteWithoutReadingItBack() throws Exception {
+        Path target = out.resolve("MVI-overzicht.xlsx");
+        byte[] content = new byte[300_000];
+        new java.util.Random(7).nextBytes(content);
+
+        PublishedFile published = publisher.publish(target, stream -> {
+            stream.write(content, 0, 1000);
+            for (int i = 1000; i < 2000; i++) {
+                stream.write(content[i]);
+            }
+            stream.write(content, 2000, content.length - 2000);
+        });
+
+        assertThat(published.target()).isEqualTo(target.toAbsolutePath());
+        assertThat(published.sizeBytes()).isEqualTo(content.length);
+        assertThat(published.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(content)));
+        assertThat(published.lastModified()).isEqualTo(Files.getLastModifiedTime(target).toInstant());
+    }
+
+    @Test
+    void anEmptyFolderInPlaceOfTheOutputIsReplaced() throws IOException {
+        Path target = Files.createDirectory(out.resolve("MVI-overzicht.xlsx"));
+
+        publisher.publish(target, stream -> stream.write(bytes("nieuw")));
+
+        assertThat(target).isRegularFile().hasBinaryContent(bytes("nieuw"));
+    }
+
+    @Test
+    void aFolderWithContentInPlaceOfTheOutputIsRenamedWithItsContent() throws IOException {
+        Path target = Files.createDirectory(out.resolve("MVI-overzicht.xlsx"));
+        Files.writeString(target.resolve("van-iemand.txt"), "bewaren");
+
+        publisher.publish(target, stream -> stream.write(bytes("nieuw")));
+
+        assertThat(target).isRegularFile().hasBinaryContent(bytes("nieuw"));
+        try (var files = Files.list(out)) {
+            Path aside = files.filter(Files::isDirectory).findFirst().orElseThrow();
+            assertThat(aside.getFileName().toString()).startsWith("MVI-overzicht.xlsx (map, verplaatst ");
+            assertThat(aside.resolve("van-iemand.txt")).hasContent("bewaren");
+        }
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

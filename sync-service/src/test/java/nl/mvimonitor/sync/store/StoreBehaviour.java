@@ -65,7 +65,8 @@ abstract class StoreBehaviour {
 
     @BeforeEach
     void emptyTables() {
-        for (String table : List.of("submission_rows", "finding", "submission", "source_file", "source_listing", "sync_run")) {
+        for (String table : List.of("submission_rows", "finding", "submission", "source_file", "source_listing", "sync_run",
+                "published_output")) {
             db.jdbc().update("DELETE FROM " + table);
         }
     }
@@ -399,6 +400,22 @@ abstract class StoreBehaviour {
 
         assertThat(runs.lastPublication()).contains(new Publication("abc", T0));
         assertThat(runs.status(second)).contains(RunStatus.COMPLETED);
+    }
+
+    @Test
+    void whatWasWrittenToEachOutputIsKeptPerPathAndReplacedByTheNextWrite() {
+        Instant modified = Instant.parse("2025-03-03T07:00:01.123456789Z");
+        runs.recordWritten(List.of(new WrittenOutput("/uit/MVI-overzicht.xlsx", 10, "a".repeat(64), modified),
+                new WrittenOutput("/uit/MVI-bestuursrapportage.xlsx", 20, "b".repeat(64), modified)), T0);
+
+        runs.recordWritten(List.of(new WrittenOutput("/uit/MVI-overzicht.xlsx", 11, "c".repeat(64), modified)),
+                T0.plusSeconds(60));
+
+        assertThat(runs.written()).containsOnlyKeys("/uit/MVI-overzicht.xlsx", "/uit/MVI-bestuursrapportage.xlsx");
+        assertThat(runs.written().get("/uit/MVI-overzicht.xlsx"))
+                .isEqualTo(new WrittenOutput("/uit/MVI-overzicht.xlsx", 11, "c".repeat(64), modified));
+        assertThat(runs.written().get("/uit/MVI-bestuursrapportage.xlsx").lastModified())
+                .isEqualTo(Instant.parse("2025-03-03T07:00:01.123456Z"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -17,14 +18,21 @@ import java.util.Objects;
 import java.util.Set;
 
 import nl.mvimonitor.sync.source.SourceFile;
+import nl.mvimonitor.sync.source.SourceFile.NotReadable;
 import nl.mvimonitor.sync.source.SpreadsheetSource;
 
 /**
  * Workbooks under a root folder, searched recursively. The first subfolder below the root is the organisational
- * unit ({@code Zuiveringsbeheer/P-017.xlsx}); files directly in the root have no unit. The fingerprint is size plus
- * modification time, so listing never reads content. Office lock files ({@code ~$...}) and hidden files and folders
- * are left out; anything named like a workbook (also {@code .xlsm}, {@code .xls}) is listed so the reader can
- * quarantine it with a clear finding.
+ * unit ({@code Zuiveringsbeheer/P-017.xlsx}); files directly in the root have no unit. The fingerprint is size,
+ * modification time and a {@link ContentCheck} (for an xlsx a hash of its central directory, a few kB read from its
+ * end), so a change that keeps size and time is still noticed. Office lock files ({@code ~$...}) and hidden files and
+ * folders are left out; anything named like a workbook (also {@code .xlsm}, {@code .xls}) is listed so the reader
+ * can quarantine it with a clear finding.
+ *
+ * <p>Links are never followed (a link may lead out of the root, or to a folder listed already), and nothing that is
+ * not a regular file is opened (a named pipe would block the read). Such entries are listed as
+ * {@linkplain SourceFile#notReadable() not readable} when they stand for a workbook or a folder: named like a
+ * workbook, a link to a folder, or anything but a folder or file directly in the root (where unit folders are).
  */
 public final class LocalFolderSource implements SpreadsheetSource {
 
@@ -49,8 +57,13 @@ public final class LocalFolderSource implements SpreadsheetSource {
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString(), null, "bronmap bestaat niet");
         }
-        List<SourceFile> files = new ArrayList<>();
-        Files.walkFileTree(root, new Lister(files));
+        // the root itself may be a link (set up by whoever configured it): walk the folder it stands for
+        Lister lister = new Lister(root.toRealPath());
+        Files.walkFileTree(lister.start, lister);
+        // the content checks open every file: on several threads, as they mostly wait for the file system
+        List<SourceFile> files = new ArrayList<>(lister.workbooks.parallelStream().map(lister::checked)
+                .filter(Objects::nonNull).toList());
+        files.addAll(lister.notReadable);
         files.sort(Comparator.comparing(SourceFile::path));
         return files;
     }
@@ -60,7 +73,16 @@ public final class LocalFolderSource implements SpreadsheetSource {
         if (!id.equals(file.sourceId())) {
             throw new IllegalArgumentException("file " + file.path() + " belongs to source " + file.sourceId());
         }
-        return Files.newInputStream(resolve(file.path()));
+        if (!file.readable()) {
+            throw new IOException("not a file to read: " + file.path());
+        }
+        Path path = resolve(file.path());
+        // as listed: a regular file, not a link, in a folder inside the root (checked again, as it may have changed)
+        if (!Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()
+                || !path.getParent().toRealPath().startsWith(root.toRealPath())) {
+            throw new IOException("no longer a regular file inside the source folder: " + file.path());
+        }
+        return Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The file for a listed path; refuses paths that would leave the root. */
@@ -72,8 +94,8 @@ public final class LocalFolderSource implements SpreadsheetSource {
         return resolved;
     }
 
-    static String fingerprint(long size, Instant lastModified) {
-        return size + "@" + lastModified;
+    static String fingerprint(long size, Instant lastModified, String contentCheck) {
+        return size + "@" + lastModified + "#" + contentCheck;
     }
 
     static boolean isWorkbookName(String name) {
@@ -86,26 +108,45 @@ public final class LocalFolderSource implements SpreadsheetSource {
         return name.startsWith("~$") || name.startsWith(".");
     }
 
-    /** Collects workbook files with the attributes the walk already has, never opening them. */
+    /** A regular file named like a workbook, as the walk saw it. */
+    private record Listed(Path file, BasicFileAttributes attrs) {
+    }
+
+    /**
+     * Collects workbook files with the attributes the walk already has, reading only the end of each (the content
+     * check); links and special files are listed as not readable, never opened.
+     */
     private final class Lister extends SimpleFileVisitor<Path> {
 
-        private final List<SourceFile> files;
+        private final Path start;
+        private final List<Listed> workbooks = new ArrayList<>();
+        private final List<SourceFile> notReadable = new ArrayList<>();
 
-        Lister(List<SourceFile> files) {
-            this.files = files;
+        Lister(Path start) {
+            this.start = start;
         }
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-            boolean hidden = !dir.equals(root) && (isIgnored(dir) || Files.isHidden(dir));
+            boolean hidden = !dir.equals(start) && (isIgnored(dir) || Files.isHidden(dir));
             return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-            if (attrs.isRegularFile() && !isIgnored(file) && !Files.isHidden(file)
-                    && isWorkbookName(file.getFileName().toString())) {
-                files.add(sourceFile(file, attrs));
+            if (isIgnored(file) || Files.isHidden(file)) {
+                return FileVisitResult.CONTINUE;
+            }
+            boolean workbook = isWorkbookName(file.getFileName().toString());
+            if (attrs.isRegularFile()) {
+                if (workbook) {
+                    workbooks.add(new Listed(file, attrs));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+            NotReadable kind = NotReadableEntry.kindOf(file, attrs, workbook, file.getParent().equals(start));
+            if (kind != null) {
+                notReadable.add(notReadable(file, attrs, kind));
             }
             return FileVisitResult.CONTINUE;
         }
@@ -119,12 +160,38 @@ public final class LocalFolderSource implements SpreadsheetSource {
             throw e;
         }
 
-        private SourceFile sourceFile(Path file, BasicFileAttributes attrs) {
-            Path relative = root.relativize(file);
-            String path = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
-            String unit = relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
+        /** The listed workbook with its content check; null when it was removed since the walk saw it. */
+        SourceFile checked(Listed listed) {
+            BasicFileAttributes attrs = listed.attrs();
             Instant modified = attrs.lastModifiedTime().toInstant();
-            return new SourceFile(id, path, unit, attrs.size(), modified, fingerprint(attrs.size(), modified));
+            String check;
+            try {
+                check = ContentCheck.of(listed.file(), attrs.size());
+            } catch (NoSuchFileException e) {
+                return null;
+            } catch (IOException e) {
+                // unreadable now (locked, no permission): listed anyway, so the read gives it a finding and the
+                // next listing, when it can be read, differs
+                check = "onleesbaar";
+            }
+            return new SourceFile(id, path(listed.file()), unit(listed.file()), attrs.size(), modified,
+                    fingerprint(attrs.size(), modified, check));
+        }
+
+        private SourceFile notReadable(Path file, BasicFileAttributes attrs, NotReadable kind) {
+            Instant modified = attrs.lastModifiedTime().toInstant();
+            return new SourceFile(id, path(file), unit(file), attrs.size(), modified,
+                    kind.name().toLowerCase(Locale.ROOT) + "@" + modified, kind);
+        }
+
+        private String path(Path file) {
+            Path relative = start.relativize(file);
+            return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+        }
+
+        private String unit(Path file) {
+            Path relative = start.relativize(file);
+            return relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
         }
     }
 }

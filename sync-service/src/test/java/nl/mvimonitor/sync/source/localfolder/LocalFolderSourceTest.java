@@ -76,13 +76,14 @@ class LocalFolderSourceTest implements SpreadsheetSourceContract {
     }
 
     @Test
-    void fingerprintIsSizeAndModificationTime() throws IOException {
+    void fingerprintIsSizeModificationTimeAndAContentCheck() throws IOException {
         putFile("Watersysteem/P-003.xlsx", bytes("drie"));
         Files.setLastModifiedTime(root.resolve("Watersysteem/P-003.xlsx"), FileTime.fromMillis(1_700_000_000_000L));
 
         SourceFile file = source().list().get(0);
 
-        assertThat(file.fingerprint()).isEqualTo("4@2023-11-14T22:13:20Z");
+        assertThat(file.fingerprint()).matches("4@2023-11-14T22:13:20Z#[0-9a-f]{16}");
+        assertThat(file.readable()).isTrue();
     }
 
     @Test
