@@ -89,7 +89,7 @@ class BrokenOutputsTest {
                 new OutputWorkbook(overview, (data, goals, asOf, stream) ->
                         new ConsolidatedWorkbookWriter(SCHEMA, asOf, cache.resolve("overzicht")).write(data, stream)),
                 new OutputWorkbook(board, (data, goals, asOf, stream) ->
-                        new BoardReportWriter(SCHEMA, asOf, cache.resolve("bestuur")).write(data, goals, stream)));
+                        new BoardReportWriter(SCHEMA, asOf, cache.resolve("bestuur")).write(data, goals.tab(), stream)));
         RunOutputs publishing = new RunOutputs(queries, runRecords, ProjectRegister.none(),
                 new BoardGoalFiles(board, dir.resolve("geen-startdoelen.csv")), outputs, new OutputPublisher(),
                 SCHEMA, clock);

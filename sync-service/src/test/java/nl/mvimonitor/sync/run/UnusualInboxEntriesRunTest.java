@@ -202,7 +202,7 @@ class UnusualInboxEntriesRunTest {
                 SubmissionStatus.of(findings), findings, Map.of());
     }
 
-    private static void writeText(SubmissionQueries data, List<BoardGoal> goals, Clock clock, OutputStream stream)
+    private static void writeText(SubmissionQueries data, LoadedGoals goals, Clock clock, OutputStream stream)
             throws IOException {
         StringBuilder text = new StringBuilder();
         for (SubmissionSummary s : data.currentSubmissions()) {
