@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.Scheduler;
@@ -19,6 +21,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.mvimonitor.sync.run.CommandLine;
+import nl.mvimonitor.sync.tempfolder.PoiDefaults;
 
 /** The whole application, started as an operator would, on a temp data folder with an H2 file database. */
 class MviMonitorApplicationTest {
@@ -40,6 +43,7 @@ class MviMonitorApplicationTest {
                 "--mvi.source.local.root=" + data.resolve("inbox"),
                 "--mvi.publish.output-dir=" + data.resolve("out"),
                 "--mvi.publish.cache-dir=" + data.resolve("cache"),
+                "--mvi.temp.dir=" + data.resolve("tmp"),
                 "--mvi.intake.register=" + data.resolve("projectregister.csv"),
                 "--mvi.summary.goals-seed=" + data.resolve("bestuursdoelen.csv"),
                 "--spring.datasource.url=" + database)) {
@@ -52,6 +56,42 @@ class MviMonitorApplicationTest {
         assertThat(data.resolve("out/MVI-bestuursrapportage.xlsx")).exists();
         assertThat(count(database, "SELECT COUNT(*) FROM submission WHERE is_current")).isEqualTo(2);
         assertThat(count(database, "SELECT COUNT(*) FROM sync_run WHERE status = 'COMPLETED'")).isEqualTo(1);
+    }
+
+    /**
+     * POI's machine-wide {@code /tmp/poifiles} made by another account (root at install) broke every run of the
+     * service account; a file in its place breaks POI the same way, also for root. The service's own temporary
+     * folder is cleared of what an earlier process left.
+     */
+    @Test
+    void aMachineWidePoiFolderOfAnotherAccountDoesNotBreakARunAndOldTemporaryFilesAreRemoved() throws IOException {
+        Files.createDirectories(data.resolve("inbox/Zuiveringsbeheer"));
+        Files.writeString(data.resolve("inbox/Zuiveringsbeheer/P-2024-001.xlsx"), "geen werkmap");
+        Path machineWide = Files.writeString(Files.createDirectories(data.resolve("machine-tmp")).resolve("poifiles"),
+                "van root");
+        Path leftover = Files.createDirectories(data.resolve("tmp/poifiles")).resolve("poi-sxssf-sheet1.xml");
+        Files.writeString(leftover, "<sheetData/>");
+        TempFile.setTempFileCreationStrategy(PoiDefaults.withMachineTemp(machineWide.getParent()));
+        try {
+            int exitCode = MviMonitorApplication.runCommand("--run-once",
+                    "--mvi.source.local.root=" + data.resolve("inbox"),
+                    "--mvi.publish.output-dir=" + data.resolve("out"),
+                    "--mvi.publish.cache-dir=" + data.resolve("cache"),
+                    "--mvi.temp.dir=" + data.resolve("tmp"),
+                    "--mvi.intake.register=" + data.resolve("projectregister.csv"),
+                    "--mvi.summary.goals-seed=" + data.resolve("bestuursdoelen.csv"),
+                    "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db/mvi"));
+
+            assertThat(exitCode).isZero();
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
+        assertThat(data.resolve("out/MVI-overzicht.xlsx")).exists();
+        assertThat(data.resolve("out/MVI-bestuursrapportage.xlsx")).exists();
+        assertThat(leftover.getParent()).doesNotExist();
+        try (var left = Files.list(data.resolve("tmp"))) {
+            assertThat(left).isEmpty();
+        }
     }
 
     private static int count(String url, String sql) throws SQLException {

@@ -14,12 +14,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +31,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class OutputPublisher {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OutputPublisher.class);
+
+    private final TemporaryOutputs temporaries = new TemporaryOutputs();
+
     /** Publishes one output. */
     public void publish(Path target, OutputWriter writer) throws IOException {
         publishAll(Map.of(target, writer));
+    }
+
+    /**
+     * Removes the temporary files that a killed run left next to these outputs (see {@link TemporaryOutputs}); a
+     * file that cannot be removed is left for the next run.
+     */
+    public void removeLeftovers(Iterable<Path> targets) {
+        for (Path target : targets) {
+            try {
+                int removed = temporaries.removeLeftovers(target).size();
+                if (removed > 0) {
+                    LOG.info("{} tijdelijk(e) bestand(en) van een afgebroken run verwijderd uit {}", removed,
+                            target.toAbsolutePath().getParent());
+                }
+            } catch (IOException e) {
+                LOG.warn("Tijdelijke bestanden van een afgebroken run in {} niet verwijderd; de volgende run probeert"
+                        + " het opnieuw", target.toAbsolutePath().getParent());
+                LOG.debug("Oorzaak", e);
+            }
+        }
     }
 
     /**
@@ -87,35 +112,35 @@ public class OutputPublisher {
         return (Exception) cause;
     }
 
-    private static Path writeTemporary(Path target, OutputWriter writer) throws IOException {
+    private Path writeTemporary(Path target, OutputWriter writer) throws IOException {
         Files.createDirectories(target.getParent());
         // hidden and in the same folder: not listed as a workbook, and a rename within one file system; created with
         // the folder's usual permissions (createTempFile would make it readable for its owner only)
-        Path temp = Files.createFile(
-                target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+        Path temp = temporaries.create(target);
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
             writer.write(out);
             out.flush();
             channel.force(true);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
+            temporaries.discard(temp);
             throw e;
         }
         return temp;
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    private void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        temporaries.forget(temp);
     }
 
-    private static void deleteAll(List<Path> temps) throws IOException {
+    private void deleteAll(List<Path> temps) throws IOException {
         for (Path temp : temps) {
-            Files.deleteIfExists(temp);
+            temporaries.discard(temp);
         }
     }
 }
