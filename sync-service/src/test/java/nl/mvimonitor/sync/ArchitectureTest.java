@@ -5,6 +5,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -44,6 +46,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("nl.mvimonitor.sync.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.mvimonitor.sync.intake..",
                         "nl.mvimonitor.sync.run..", "nl.mvimonitor.sync.publish..", "nl.mvimonitor.sync.schedule..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void failureTextsDependOnNoModuleSoEveryModuleCanUseThem() {
+        noClasses().that().resideInAPackage("nl.mvimonitor.sync.failure..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.mvimonitor.sync..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(
+                                "nl.mvimonitor.sync.failure.."))))
                 .check(CLASSES);
     }
 }

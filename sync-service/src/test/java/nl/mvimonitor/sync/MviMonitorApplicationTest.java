@@ -1,8 +1,12 @@
 package nl.mvimonitor.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -92,6 +96,28 @@ class MviMonitorApplicationTest {
         try (var left = Files.list(data.resolve("tmp"))) {
             assertThat(left).isEmpty();
         }
+    }
+
+    @Test
+    void aFileInPlaceOfTheTemporaryFolderStopsTheStartWithOneDutchLineNamingIt() throws IOException {
+        Path tmp = Files.writeString(data.resolve("tmp"), "geen map");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> MviMonitorApplication.runCommand("--run-once",
+                    "--mvi.temp.dir=" + tmp,
+                    "--mvi.publish.output-dir=" + data.resolve("out"),
+                    "--logging.file.name=" + data.resolve("logs/mvi-monitor.log"),
+                    "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db/mvi")))
+                    .isInstanceOf(RuntimeException.class);
+        } finally {
+            System.setErr(stderr);
+        }
+
+        assertThat(console.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "MVI Monitor kon niet starten: de tijdelijke map " + tmp + " is een bestand, geen map. Details staan"
+                        + " in het logbestand " + data.resolve("logs/mvi-monitor.log") + ".");
     }
 
     private static int count(String url, String sql) throws SQLException {

@@ -23,6 +23,9 @@ import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.mvimonitor.sync.failure.FailureText;
+import nl.mvimonitor.sync.failure.ServicePlaces;
+
 /**
  * Byte values by key in a few append-only pack files in one folder, instead of a file per value: creating thousands of
  * small files cost more than the work they kept. Each record is {@code magic, key, value, CRC-32}; the folder is
@@ -195,7 +198,7 @@ public final class PackedCache {
             index.put(key, new Location(appendPack, start + 12 + keyBytes.length, value.length, crc(value)));
             packBytes += record.limit();
         } catch (IOException e) {
-            LOG.warn("Resultaat niet bewaard in {}: {}", folder, e.getClass().getSimpleName());
+            LOG.warn("Resultaat niet bewaard in {}: {}", folder, FailureText.reason(e, ServicePlaces.none()));
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -47,7 +48,9 @@ public final class LocalFolderSource implements SpreadsheetSource {
     @Override
     public List<SourceFile> list() throws IOException {
         if (!Files.isDirectory(root)) {
-            throw new NoSuchFileException(root.toString(), null, "bronmap bestaat niet");
+            // the operator's message differs: create the folder, or move the file out of its way
+            throw Files.exists(root) ? new NotDirectoryException(root.toString())
+                    : new NoSuchFileException(root.toString(), null, "bronmap bestaat niet");
         }
         List<SourceFile> files = new ArrayList<>();
         Files.walkFileTree(root, new Lister(files));
