@@ -26,7 +26,11 @@ import nl.mvimonitor.sync.tempfolder.TempFolderSettings;
  */
 final class ConfiguredPlaces {
 
+    private static final String H2 = "jdbc:h2:";
     private static final String H2_FILE = "jdbc:h2:file:";
+    /** In memory or on a server elsewhere: no folder of this machine to name. */
+    private static final List<String> H2_WITHOUT_FOLDER = List.of("jdbc:h2:mem:", "jdbc:h2:tcp:", "jdbc:h2:ssl:",
+            "jdbc:h2:zip:");
 
     private ConfiguredPlaces() {
     }
@@ -64,10 +68,10 @@ final class ConfiguredPlaces {
 
     /** The folder of an embedded H2 file database; a server database has no folder here. */
     static Optional<Path> databaseFolder(String url) {
-        if (url == null || !url.startsWith(H2_FILE)) {
+        if (url == null || !url.startsWith(H2) || H2_WITHOUT_FOLDER.stream().anyMatch(url::startsWith)) {
             return Optional.empty();
         }
-        String file = url.substring(H2_FILE.length());
+        String file = url.startsWith(H2_FILE) ? url.substring(H2_FILE.length()) : url.substring(H2.length());
         int options = file.indexOf(';');
         return parent(options < 0 ? file : file.substring(0, options));
     }

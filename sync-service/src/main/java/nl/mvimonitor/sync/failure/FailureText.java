@@ -115,11 +115,13 @@ public final class FailureText {
         if (matches(reason, DISK_FULL)) {
             return "de schijf is vol (" + where + ")";
         }
+        // a move that may not replace its target names the target second: an output open in Excel, on Windows
+        String target = e.getOtherFile() == null ? e.getFile() : e.getOtherFile();
         if (matches(reason, LOCKED)) {
-            return where + " is geopend of vergrendeld door een ander programma (bijvoorbeeld Excel)";
+            return places.describe(target) + " is geopend of vergrendeld door een ander programma (bijvoorbeeld Excel)";
         }
         if (e instanceof AccessDeniedException || matches(reason, NO_PERMISSION)) {
-            return noPermission(e.getFile(), where);
+            return noPermission(target, places.describe(target));
         }
         if (e instanceof NoSuchFileException || matches(reason, MISSING)) {
             return where + " bestaat niet of is niet bereikbaar";

@@ -110,6 +110,19 @@ class FailureTextTest {
     }
 
     @Test
+    void replacingAnOutputOpenInExcelNamesTheOutputNotTheTemporaryFile() {
+        String temp = out.resolve(".MVI-overzicht.xlsx.0b1c2d3e-0000-4000-8000-000000000000.tmp").toString();
+        String target = out.resolve("MVI-overzicht.xlsx").toString();
+
+        assertThat(reason(new AccessDeniedException(temp, target, null)))
+                .startsWith("geen toegang tot het bestand MVI-overzicht.xlsx in de uitvoermap " + out)
+                .contains("geopend in een ander programma");
+        assertThat(reason(new FileSystemException(temp, target,
+                "The process cannot access the file because it is being used by another process")))
+                .startsWith("het bestand MVI-overzicht.xlsx in de uitvoermap " + out + " is geopend of vergrendeld");
+    }
+
+    @Test
     void javaIoReportsThePathAndTheReasonInItsMessage() {
         assertThat(reason(new FileNotFoundException(out.resolve("MVI-overzicht.xlsx") + " (Permission denied)")))
                 .startsWith("geen toegang tot het bestand MVI-overzicht.xlsx in de uitvoermap " + out);
