@@ -164,7 +164,7 @@ public final class PackedCache {
             return Optional.of(value.array());
         } catch (IOException e) {
             LOG.info("Bewaard resultaat in {} onleesbaar ({}); het wordt opnieuw berekend", folder,
-                    e.getClass().getSimpleName());
+                    FailureText.reason(e, ServicePlaces.none()));
             index.remove(key);
             return Optional.empty();
         }

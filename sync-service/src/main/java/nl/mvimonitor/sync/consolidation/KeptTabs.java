@@ -139,7 +139,7 @@ final class KeptTabs {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             LOG.info("Bewaarde tabbladen van het overzicht onbruikbaar ({}); ze worden opnieuw opgebouwd",
-                    e.getClass().getSimpleName());
+                    FailureText.reason(e, ServicePlaces.none()));
             return Optional.empty();
         }
     }
