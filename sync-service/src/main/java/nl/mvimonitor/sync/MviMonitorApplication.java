@@ -9,7 +9,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
+import nl.mvimonitor.sync.failure.ServicePlaces;
+import nl.mvimonitor.sync.run.CliCommand;
 import nl.mvimonitor.sync.run.CommandLine;
 import nl.mvimonitor.template.schema.SchemaLoader;
 import nl.mvimonitor.template.schema.TemplateSchema;
@@ -23,7 +26,14 @@ public class MviMonitorApplication {
     static final ZoneId TIME_ZONE = ZoneId.of("Europe/Amsterdam");
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext context = SpringApplication.run(MviMonitorApplication.class, args);
+        ConfigurableApplicationContext context;
+        try {
+            context = SpringApplication.run(MviMonitorApplication.class, args);
+        } catch (RuntimeException e) {
+            // StartupFailureReporter has printed the one Dutch line; no stack trace on the console
+            System.exit(CliCommand.FAILED);
+            return;
+        }
         OptionalInt exitCode = context.getBean(CommandLine.class).exitCode();
         if (exitCode.isPresent()) {
             System.exit(SpringApplication.exit(context, exitCode::getAsInt));
@@ -43,6 +53,12 @@ public class MviMonitorApplication {
     @Bean
     TemplateSchema templateSchema() {
         return SchemaLoader.current();
+    }
+
+    /** The configured folders and files, by which failures say where they happened. */
+    @Bean
+    ServicePlaces servicePlaces(Environment environment) {
+        return ConfiguredPlaces.from(environment);
     }
 
     @Bean

@@ -5,6 +5,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -26,8 +28,10 @@ class ArchitectureTest {
 
     @Test
     void poiIsUsedOnlyWhereWorkbooksAreWrittenOrMeasured() {
+        // and in tempfolder, the one place that points POI's process-wide temporary files at the service's folder
         noClasses().that().resideOutsideOfPackages("nl.mvimonitor.sync.consolidation..",
-                        "nl.mvimonitor.sync.summary..", "nl.mvimonitor.sync.demo..", "nl.mvimonitor.sync.benchmark..")
+                        "nl.mvimonitor.sync.summary..", "nl.mvimonitor.sync.demo..", "nl.mvimonitor.sync.benchmark..",
+                        "nl.mvimonitor.sync.tempfolder..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
                 .check(CLASSES);
     }
@@ -42,6 +46,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("nl.mvimonitor.sync.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.mvimonitor.sync.intake..",
                         "nl.mvimonitor.sync.run..", "nl.mvimonitor.sync.publish..", "nl.mvimonitor.sync.schedule..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void failureTextsDependOnNoModuleSoEveryModuleCanUseThem() {
+        noClasses().that().resideInAPackage("nl.mvimonitor.sync.failure..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.mvimonitor.sync..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(
+                                "nl.mvimonitor.sync.failure.."))))
                 .check(CLASSES);
     }
 }

@@ -292,6 +292,7 @@ class DemoEndToEndTest {
                 "--mvi.source.local.root=" + data.resolve("inbox"),
                 "--mvi.publish.output-dir=" + data.resolve("out"),
                 "--mvi.publish.cache-dir=" + data.resolve("cache"),
+                "--mvi.temp.dir=" + data.resolve("tmp"),
                 "--mvi.intake.register=" + data.resolve("projectregister.csv"),
                 "--mvi.summary.goals-seed=" + data.resolve("bestuursdoelen.csv"),
                 "--spring.datasource.url=" + database());

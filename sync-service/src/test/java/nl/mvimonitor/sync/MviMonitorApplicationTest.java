@@ -1,8 +1,12 @@
 package nl.mvimonitor.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.Scheduler;
@@ -19,6 +25,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.mvimonitor.sync.run.CommandLine;
+import nl.mvimonitor.sync.tempfolder.PoiDefaults;
 
 /** The whole application, started as an operator would, on a temp data folder with an H2 file database. */
 class MviMonitorApplicationTest {
@@ -40,6 +47,7 @@ class MviMonitorApplicationTest {
                 "--mvi.source.local.root=" + data.resolve("inbox"),
                 "--mvi.publish.output-dir=" + data.resolve("out"),
                 "--mvi.publish.cache-dir=" + data.resolve("cache"),
+                "--mvi.temp.dir=" + data.resolve("tmp"),
                 "--mvi.intake.register=" + data.resolve("projectregister.csv"),
                 "--mvi.summary.goals-seed=" + data.resolve("bestuursdoelen.csv"),
                 "--spring.datasource.url=" + database)) {
@@ -52,6 +60,64 @@ class MviMonitorApplicationTest {
         assertThat(data.resolve("out/MVI-bestuursrapportage.xlsx")).exists();
         assertThat(count(database, "SELECT COUNT(*) FROM submission WHERE is_current")).isEqualTo(2);
         assertThat(count(database, "SELECT COUNT(*) FROM sync_run WHERE status = 'COMPLETED'")).isEqualTo(1);
+    }
+
+    /**
+     * POI's machine-wide {@code /tmp/poifiles} made by another account (root at install) broke every run of the
+     * service account; a file in its place breaks POI the same way, also for root. The service's own temporary
+     * folder is cleared of what an earlier process left.
+     */
+    @Test
+    void aMachineWidePoiFolderOfAnotherAccountDoesNotBreakARunAndOldTemporaryFilesAreRemoved() throws IOException {
+        Files.createDirectories(data.resolve("inbox/Zuiveringsbeheer"));
+        Files.writeString(data.resolve("inbox/Zuiveringsbeheer/P-2024-001.xlsx"), "geen werkmap");
+        Path machineWide = Files.writeString(Files.createDirectories(data.resolve("machine-tmp")).resolve("poifiles"),
+                "van root");
+        Path leftover = Files.createDirectories(data.resolve("tmp/poifiles")).resolve("poi-sxssf-sheet1.xml");
+        Files.writeString(leftover, "<sheetData/>");
+        TempFile.setTempFileCreationStrategy(PoiDefaults.withMachineTemp(machineWide.getParent()));
+        try {
+            int exitCode = MviMonitorApplication.runCommand("--run-once",
+                    "--mvi.source.local.root=" + data.resolve("inbox"),
+                    "--mvi.publish.output-dir=" + data.resolve("out"),
+                    "--mvi.publish.cache-dir=" + data.resolve("cache"),
+                    "--mvi.temp.dir=" + data.resolve("tmp"),
+                    "--mvi.intake.register=" + data.resolve("projectregister.csv"),
+                    "--mvi.summary.goals-seed=" + data.resolve("bestuursdoelen.csv"),
+                    "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db/mvi"));
+
+            assertThat(exitCode).isZero();
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
+        assertThat(data.resolve("out/MVI-overzicht.xlsx")).exists();
+        assertThat(data.resolve("out/MVI-bestuursrapportage.xlsx")).exists();
+        assertThat(leftover.getParent()).doesNotExist();
+        try (var left = Files.list(data.resolve("tmp"))) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileInPlaceOfTheTemporaryFolderStopsTheStartWithOneDutchLineNamingIt() throws IOException {
+        Path tmp = Files.writeString(data.resolve("tmp"), "geen map");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> MviMonitorApplication.runCommand("--run-once",
+                    "--mvi.temp.dir=" + tmp,
+                    "--mvi.publish.output-dir=" + data.resolve("out"),
+                    "--logging.file.name=" + data.resolve("logs/mvi-monitor.log"),
+                    "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db/mvi")))
+                    .isInstanceOf(RuntimeException.class);
+        } finally {
+            System.setErr(stderr);
+        }
+
+        assertThat(console.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "MVI Monitor kon niet starten: de tijdelijke map " + tmp + " is een bestand, geen map. Details staan"
+                        + " in het logbestand " + data.resolve("logs/mvi-monitor.log") + ".");
     }
 
     private static int count(String url, String sql) throws SQLException {

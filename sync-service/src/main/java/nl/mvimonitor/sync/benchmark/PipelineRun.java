@@ -99,6 +99,7 @@ final class PipelineRun {
         settings.put("mvi.summary.goals-seed", corpus.goalsSeed().toAbsolutePath().toString());
         settings.put("mvi.publish.output-dir", data.resolve("out").toAbsolutePath().toString());
         settings.put("mvi.publish.cache-dir", data.resolve("cache").toAbsolutePath().toString());
+        settings.put("mvi.temp.dir", data.resolve("tmp").toAbsolutePath().toString());
         settings.put("logging.level.nl.mvimonitor", "WARN");
         // first in line, so an application.yaml beside the jar cannot point the benchmark at real data
         StandardEnvironment environment = new StandardEnvironment();

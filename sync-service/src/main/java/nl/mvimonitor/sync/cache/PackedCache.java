@@ -24,6 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.mvimonitor.template.privacy.SafeName;
 
+import nl.mvimonitor.sync.failure.FailureText;
+import nl.mvimonitor.sync.failure.ServicePlaces;
+
 /**
  * Byte values by key in a few append-only pack files in one folder, instead of a file per value: creating thousands of
  * small files cost more than the work they kept. Each record is {@code magic, key, value, CRC-32}; the folder is
@@ -162,7 +165,7 @@ public final class PackedCache {
             return Optional.of(value.array());
         } catch (IOException e) {
             LOG.info("Bewaard resultaat in {} onleesbaar ({}); het wordt opnieuw berekend", SafeName.logged(folder),
-                    e.getClass().getSimpleName());
+                    FailureText.reason(e, ServicePlaces.none()));
             index.remove(key);
             return Optional.empty();
         }
@@ -196,7 +199,7 @@ public final class PackedCache {
             index.put(key, new Location(appendPack, start + 12 + keyBytes.length, value.length, crc(value)));
             packBytes += record.limit();
         } catch (IOException e) {
-            LOG.warn("Resultaat niet bewaard in {}: {}", SafeName.logged(folder), e.getClass().getSimpleName());
+            LOG.warn("Resultaat niet bewaard in {}: {}", SafeName.logged(folder), FailureText.reason(e, ServicePlaces.none()));
         }
     }
 

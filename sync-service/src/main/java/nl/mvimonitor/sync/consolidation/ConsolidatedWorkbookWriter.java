@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import nl.mvimonitor.sync.store.Sha256;
@@ -79,7 +80,9 @@ public final class ConsolidatedWorkbookWriter {
         List<SubmissionSummary> submissions = data.currentSubmissions();
         // with a cache, the tab files are spooled where they can stay as the next write's kept tabs
         Optional<Path> generation = cacheFolder.flatMap(KeptTabs::newGeneration);
-        Path work = generation.isPresent() ? generation.get() : Files.createTempDirectory("mvi-overzicht-");
+        // POI's temporary folder: the service points it at its own (see TempFolder), not the machine's /tmp
+        Path work = generation.isPresent() ? generation.get()
+                : TempFile.createTempDirectory("mvi-overzicht-").toPath();
         boolean kept = false;
         // close() also disposes of SXSSF's temporary sheet files (POI 5)
         try (SXSSFWorkbook skeleton = new SXSSFWorkbook(ROWS_IN_MEMORY)) {

@@ -23,6 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.mvimonitor.template.privacy.SafeName;
 
+import nl.mvimonitor.sync.failure.FailureText;
+import nl.mvimonitor.sync.failure.ServicePlaces;
+
 /**
  * The per-submission tabs of the overview as the last write left them, kept in the cache folder: each tab's
  * compressed rows in one file, in submission order, and an index of where each submission's rows of each tab are
@@ -79,7 +82,8 @@ final class KeptTabs {
             return Optional.of(Files.createDirectories(
                     cacheFolder.resolve(FOLDER).resolve(GENERATION_PREFIX + UUID.randomUUID())));
         } catch (IOException e) {
-            LOG.info("Tabbladen van het overzicht worden niet bewaard ({})", e.getClass().getSimpleName());
+            LOG.info("Tabbladen van het overzicht worden niet bewaard ({})",
+                    FailureText.reason(e, ServicePlaces.none()));
             return Optional.empty();
         }
     }
@@ -110,7 +114,7 @@ final class KeptTabs {
             keep(cacheFolder, new Generation(folder, rendering, tabNames, files, lengths, entries));
             return true;
         } catch (IOException e) {
-            LOG.info("Tabbladen van het overzicht niet bewaard ({})", e.getClass().getSimpleName());
+            LOG.info("Tabbladen van het overzicht niet bewaard ({})", FailureText.reason(e, ServicePlaces.none()));
             return false;
         }
     }
@@ -136,7 +140,7 @@ final class KeptTabs {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             LOG.info("Bewaarde tabbladen van het overzicht onbruikbaar ({}); ze worden opnieuw opgebouwd",
-                    e.getClass().getSimpleName());
+                    FailureText.reason(e, ServicePlaces.none()));
             return Optional.empty();
         }
     }

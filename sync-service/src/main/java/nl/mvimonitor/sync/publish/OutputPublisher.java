@@ -21,7 +21,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,9 +43,31 @@ public class OutputPublisher {
     private static final int BUFFER = 1 << 16;
     private static final DateTimeFormatter ASIDE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmmss");
 
+    private final TemporaryOutputs temporaries = new TemporaryOutputs();
+
     /** Publishes one output. */
     public PublishedFile publish(Path target, OutputWriter writer) throws IOException {
         return publishAll(Map.of(target, writer)).get(0);
+    }
+
+    /**
+     * Removes the temporary files that a killed run left next to these outputs (see {@link TemporaryOutputs}); a
+     * file that cannot be removed is left for the next run.
+     */
+    public void removeLeftovers(Iterable<Path> targets) {
+        for (Path target : targets) {
+            try {
+                int removed = temporaries.removeLeftovers(target).size();
+                if (removed > 0) {
+                    LOG.info("{} tijdelijk(e) bestand(en) van een afgebroken run verwijderd uit {}", removed,
+                            target.toAbsolutePath().getParent());
+                }
+            } catch (IOException e) {
+                LOG.warn("Tijdelijke bestanden van een afgebroken run in {} niet verwijderd; de volgende run probeert"
+                        + " het opnieuw", target.toAbsolutePath().getParent());
+                LOG.debug("Oorzaak", e);
+            }
+        }
     }
 
     /**
@@ -108,12 +129,11 @@ public class OutputPublisher {
         return (Exception) cause;
     }
 
-    private static Written writeTemporary(Path target, OutputWriter writer) throws IOException {
+    private Written writeTemporary(Path target, OutputWriter writer) throws IOException {
         Files.createDirectories(target.getParent());
         // hidden and in the same folder: not listed as a workbook, and a rename within one file system; created with
         // the folder's usual permissions (createTempFile would make it readable for its owner only)
-        Path temp = Files.createFile(
-                target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+        Path temp = temporaries.create(target);
         MessageDigest digest = sha256();
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                 // buffered before the digest, so it hashes and writes blocks, not the single bytes a writer may write
@@ -124,7 +144,7 @@ public class OutputPublisher {
             channel.force(true);
             return new Written(temp, channel.size(), HexFormat.of().formatHex(digest.digest()));
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
+            temporaries.discard(temp);
             throw e;
         }
     }
@@ -137,7 +157,7 @@ public class OutputPublisher {
         }
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    private void move(Path temp, Path target) throws IOException {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             moveFolderAside(target);
         }
@@ -146,6 +166,7 @@ public class OutputPublisher {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        temporaries.forget(temp);
     }
 
     /**
@@ -172,9 +193,9 @@ public class OutputPublisher {
     private record Written(Path temp, long size, String sha256) {
     }
 
-    private static void deleteAll(List<Path> temps) throws IOException {
+    private void deleteAll(List<Path> temps) throws IOException {
         for (Path temp : temps) {
-            Files.deleteIfExists(temp);
+            temporaries.discard(temp);
         }
     }
 }

@@ -15,6 +15,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
+import nl.mvimonitor.sync.failure.FailureText;
+import nl.mvimonitor.sync.failure.ServicePlaces;
+
 /**
  * Runs the command the command line asks for, once the application is up, and keeps its exit code for the main
  * method. Without a command nothing happens here and the service keeps running on its schedule.
@@ -27,16 +30,22 @@ public class CommandLine implements ApplicationRunner {
 
     private final List<CliCommand> commands;
     private final PrintStream out;
+    private final ServicePlaces places;
     private volatile OptionalInt exitCode = OptionalInt.empty();
 
     @Autowired
-    public CommandLine(List<CliCommand> commands) {
-        this(commands, System.out);
+    public CommandLine(List<CliCommand> commands, ServicePlaces places) {
+        this(commands, System.out, places);
     }
 
     CommandLine(List<CliCommand> commands, PrintStream out) {
+        this(commands, out, ServicePlaces.none());
+    }
+
+    CommandLine(List<CliCommand> commands, PrintStream out, ServicePlaces places) {
         this.commands = commands.stream().sorted(Comparator.comparing(CliCommand::option)).toList();
         this.out = out;
+        this.places = places;
     }
 
     @Override
@@ -77,7 +86,7 @@ public class CommandLine implements ApplicationRunner {
             }
             return code;
         } catch (Exception e) {
-            LOG.error("Opdracht --{} mislukt: {}", command.option(), e.getClass().getSimpleName());
+            LOG.error("Opdracht --{} mislukt: {}.", command.option(), FailureText.reason(e, places));
             LOG.debug("Oorzaak", e);
             return CliCommand.FAILED;
         }

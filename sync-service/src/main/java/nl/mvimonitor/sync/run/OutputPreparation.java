@@ -11,6 +11,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import nl.mvimonitor.sync.consolidation.OverviewFragments;
+import nl.mvimonitor.sync.failure.FailureText;
+import nl.mvimonitor.sync.failure.ServicePlaces;
 import nl.mvimonitor.sync.intake.StoredSubmissionListener;
 import nl.mvimonitor.sync.publish.PublishSettings;
 import nl.mvimonitor.sync.store.JdbcSubmissionQueries;
@@ -66,7 +68,7 @@ class OutputPreparation implements StoredSubmissionListener, DisposableBean {
                 board.prepare(summary.get(), data);
             } catch (RuntimeException e) {
                 LOG.warn("Uitvoer voor {} niet vooraf gemaakt ({}); dat gebeurt bij het schrijven",
-                        SafeName.logged(summary.get().sourcePath()), e.getClass().getSimpleName());
+                        SafeName.logged(summary.get().sourcePath()), FailureText.reason(e, ServicePlaces.none()));
                 LOG.debug("Oorzaak", e);
             } finally {
                 room.release();

@@ -64,6 +64,8 @@ public class RunOutputs {
 
     /** Writes the outputs when needed; reads the board's goals first, so an unreadable board workbook stops here. */
     PublishOutcome publishIfNeeded(Instant runStart) throws IOException {
+        // every run, also when the outputs are up to date: what a killed run left must not wait for a change
+        publisher.removeLeftovers(outputs.stream().map(OutputWorkbook::target).toList());
         LoadedGoals goals = goalLoader.load();
         ProjectRegister.Contents registered = register.read();
         // the outputs' own view of the store: the signature comes from the submissions they will write

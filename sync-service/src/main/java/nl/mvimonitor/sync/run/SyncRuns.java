@@ -1,7 +1,6 @@
 package nl.mvimonitor.sync.run;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +10,12 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import nl.mvimonitor.sync.failure.FailureText;
+import nl.mvimonitor.sync.failure.PlaceKind;
+import nl.mvimonitor.sync.failure.ServicePlaces;
 import nl.mvimonitor.sync.intake.FileIntake;
 import nl.mvimonitor.sync.intake.IntakeResult;
 import nl.mvimonitor.sync.source.SpreadsheetSource;
@@ -37,10 +40,19 @@ public class SyncRuns {
     private final Runs runs;
     private final RunOutputs outputs;
     private final Clock clock;
+    private final ServicePlaces places;
     private final ReentrantLock lock = new ReentrantLock();
 
     public SyncRuns(List<SpreadsheetSource> sources, SourceFiles sourceFiles, FileIntake intake, Runs runs,
             RunOutputs outputs, Clock clock) {
+        this(sources, sourceFiles, intake, runs, outputs, clock, ServicePlaces.none());
+    }
+
+    /** With the configured folders, so a failed run says which one it failed in. */
+    @Autowired
+    public SyncRuns(List<SpreadsheetSource> sources, SourceFiles sourceFiles, FileIntake intake, Runs runs,
+            RunOutputs outputs, Clock clock, ServicePlaces places) {
+        this.places = places;
         this.sources = List.copyOf(sources);
         this.sourceFiles = sourceFiles;
         this.intake = intake;
@@ -66,15 +78,19 @@ public class SyncRuns {
         Instant started = clock.instant();
         Tally tally = new Tally();
         long runId = 0;
+        RunStep step = RunStep.START;
         try {
             runId = runs.start(started);
+            step = RunStep.SOURCES;
             List<SourceListing> listings = listAll();
             RunProgress progress = new RunProgress(listings.stream().mapToInt(l -> l.toRead().size()).sum(),
                     System::nanoTime, LOG::info);
+            step = RunStep.INTAKE;
             for (SourceListing listing : listings) {
                 process(listing, started, progress, tally);
             }
             LOG.info("Bronnen verwerkt in {} s", RunProgress.secondsSince(startNanos));
+            step = RunStep.OUTPUTS;
             PublishOutcome published = outputs.publishIfNeeded(started);
             RunReport report = tally.report(runId, RunStatus.COMPLETED, published.written(), since(startNanos),
                     published.noteNl());
@@ -83,7 +99,7 @@ public class SyncRuns {
             LOG.info(report.summaryNl());
             return report;
         } catch (Exception e) {
-            return failed(runId, tally, since(startNanos), describe(e));
+            return failed(runId, tally, since(startNanos), describe(e, step));
         }
     }
 
@@ -117,27 +133,34 @@ public class SyncRuns {
             try {
                 runs.finish(runId, clock.instant(), RunStatus.FAILED, report.totals(), null, message);
             } catch (RuntimeException e) {
-                LOG.error("De mislukte run kon niet worden vastgelegd: {}", e.getClass().getSimpleName());
+                LOG.error("De mislukte run kon niet worden vastgelegd: {}.", FailureText.reason(e, places));
+                LOG.debug("Oorzaak", e);
             }
         }
         return report;
     }
 
-    /** A Dutch reason without exception text that might quote sheet content; the cause goes to the debug log. */
-    private static String describe(Exception e) {
+    /**
+     * What failed and why, in Dutch, without exception text that might quote sheet content; the cause goes to the
+     * log file at DEBUG.
+     */
+    private String describe(Exception e, RunStep step) {
         LOG.debug("Oorzaak van de mislukte run", e);
         if (e instanceof RunFailure) {
             return e.getMessage();
         }
-        return "Onverwachte fout (" + e.getClass().getSimpleName() + "). Details staan in het logboek met"
-                + " logging.level.nl.mvimonitor=DEBUG.";
+        String reason = FailureText.reason(e, places);
+        return step.failedNl(places) + ": " + reason + ". " + step.afterwardsNl()
+                + (FailureText.isUnexpected(reason) ? logHint() : "");
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException missing) {
-            return "map " + missing.getFile() + " bestaat niet of is niet bereikbaar";
-        }
-        return e.getClass().getSimpleName();
+    private String logHint() {
+        return places.find(PlaceKind.LOGS).map(logs -> " Details staan in het logbestand in " + logs.path() + ".")
+                .orElse(" Details staan in het logbestand.");
+    }
+
+    private String reason(IOException e) {
+        return FailureText.reason(e, places);
     }
 
     private static Duration since(long startNanos) {

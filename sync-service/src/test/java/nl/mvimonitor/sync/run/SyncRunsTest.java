@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
+import nl.mvimonitor.sync.failure.KnownPlace;
+import nl.mvimonitor.sync.failure.PlaceKind;
+import nl.mvimonitor.sync.failure.ServicePlaces;
 import nl.mvimonitor.sync.intake.FileIntake;
 import nl.mvimonitor.sync.intake.IntakeSettings;
 import nl.mvimonitor.sync.publish.OutputPublisher;
@@ -61,6 +66,7 @@ class SyncRunsTest {
             ZoneId.of("Europe/Amsterdam"));
     private final AtomicReference<BoardGoalLoader> goals =
             new AtomicReference<>(() -> new LoadedGoals(List.of(), "test", "doelen v1"));
+    private final AtomicReference<OutputWorkbook.Writer> writer = new AtomicReference<>(SyncRunsTest::writeText);
     private SyncRuns runs;
 
     @BeforeEach
@@ -79,9 +85,13 @@ class SyncRunsTest {
         BoardGoalLoader currentGoals = () -> goals.get().load();
         RunOutputs outputs = new RunOutputs(queries, runRecords, ProjectRegister.none(), currentGoals,
                 List.of(new OutputWorkbook(out.resolve("overzicht.txt"), SyncRunsTest::writeText),
-                        new OutputWorkbook(out.resolve("bestuur.txt"), SyncRunsTest::writeText)),
+                        new OutputWorkbook(out.resolve("bestuur.txt"),
+                                (data, goalList, asOf, stream) -> writer.get().write(data, goalList, asOf, stream))),
                 new OutputPublisher(), SCHEMA, clock);
-        runs = new SyncRuns(List.of(source), new SourceFiles(db.jdbc(), db.tx()), intake, runRecords, outputs, clock);
+        ServicePlaces places = new ServicePlaces(List.of(new KnownPlace(PlaceKind.INBOX, inbox),
+                new KnownPlace(PlaceKind.OUTPUT, out)));
+        runs = new SyncRuns(List.of(source), new SourceFiles(db.jdbc(), db.tx()), intake, runRecords, outputs, clock,
+                places);
     }
 
     @AfterEach
@@ -225,7 +235,8 @@ class SyncRunsTest {
         RunReport second = runs.runOnce();
 
         assertThat(second.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(second.message()).contains("lokaal").contains("bestaat niet");
+        assertThat(second.message()).contains("lokaal").contains("bestaat niet")
+                .contains("de inbox " + inbox.toAbsolutePath());
         assertThat(queries.currentSubmissions()).hasSize(1);
     }
 
@@ -284,6 +295,90 @@ class SyncRunsTest {
         Path file = inbox.resolve(path);
         Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis()
                 + seconds * 1000L));
+    }
+
+    @Test
+    void aFileInPlaceOfTheInboxIsNamedAsSuch() throws IOException {
+        Files.delete(inbox);
+        Files.writeString(inbox, "geen map");
+
+        RunReport report = runs.runOnce();
+
+        assertThat(report.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(report.message()).contains("de inbox " + inbox.toAbsolutePath()).contains("geen map")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aFileInPlaceOfTheOutputFolderFailsTheRunNamingTheFolder() throws IOException {
+        put("Zuid/P-1.xlsx", "goed");
+        Files.writeString(out, "geen map");
+
+        RunReport report = runs.runOnce();
+
+        assertThat(report.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(report.message()).startsWith("Het schrijven van de uitvoer naar de uitvoermap "
+                        + out.toAbsolutePath() + " is mislukt: de uitvoermap " + out.toAbsolutePath()
+                        + " is een bestand, geen map.")
+                .contains("De vorige uitvoer is ongewijzigd");
+    }
+
+    @Test
+    void aFullDiskFailsTheRunSayingSoAndNamingTheOutputFolder() throws IOException {
+        put("Zuid/P-1.xlsx", "goed");
+        writer.set((data, goalList, asOf, stream) -> {
+            stream.write(new byte[1000]);
+            throw new IOException("No space left on device");
+        });
+
+        RunReport report = runs.runOnce();
+
+        assertThat(report.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(report.message()).isEqualTo("Het schrijven van de uitvoer naar de uitvoermap "
+                + out.toAbsolutePath() + " is mislukt: de schijf is vol. De vorige uitvoer is ongewijzigd; de"
+                + " volgende run probeert het opnieuw.");
+        assertThat(Files.list(out)).isEmpty();
+    }
+
+    @Test
+    void anOutputFolderWithoutWritePermissionIsNamed() throws IOException {
+        put("Zuid/P-1.xlsx", "goed");
+        // root may write anywhere: the file system's answer to the service account is simulated
+        writer.set((data, goalList, asOf, stream) -> {
+            throw new AccessDeniedException(out.toAbsolutePath().toString());
+        });
+
+        RunReport report = runs.runOnce();
+
+        assertThat(report.message()).contains("is mislukt: geen toegang tot de uitvoermap " + out.toAbsolutePath())
+                .doesNotContain("AccessDeniedException");
+    }
+
+    @Test
+    void anUnexpectedFailurePointsToTheLogFileWithoutItsMessage() throws IOException {
+        put("Zuid/P-1.xlsx", "goed");
+        writer.set((data, goalList, asOf, stream) -> {
+            throw new IllegalStateException("cel B4: Jan Jansen");
+        });
+
+        RunReport report = runs.runOnce();
+
+        assertThat(report.message()).contains("onverwachte fout (IllegalStateException)", "logbestand")
+                .doesNotContain("Jansen");
+    }
+
+    @Test
+    void aRunWithUpToDateOutputsStillRemovesTheTemporaryFilesOfAKilledRun() throws IOException {
+        put("Zuid/P-1.xlsx", "goed");
+        runs.runOnce();
+        Path killed = Files.writeString(out.resolve(".overzicht.txt." + UUID.randomUUID() + ".tmp"), "half");
+        Path lookAlike = Files.writeString(out.resolve(".overzicht.txt.kopie.tmp"), "van iemand anders");
+
+        RunReport second = runs.runOnce();
+
+        assertThat(second.outputsWritten()).isEmpty();
+        assertThat(killed).doesNotExist();
+        assertThat(lookAlike).exists();
     }
 
     private SubmissionStatus status(String path) {

@@ -6,6 +6,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -55,7 +56,9 @@ public final class LocalFolderSource implements SpreadsheetSource {
     @Override
     public List<SourceFile> list() throws IOException {
         if (!Files.isDirectory(root)) {
-            throw new NoSuchFileException(root.toString(), null, "bronmap bestaat niet");
+            // the operator's message differs: create the folder, or move the file out of its way
+            throw Files.exists(root) ? new NotDirectoryException(root.toString())
+                    : new NoSuchFileException(root.toString(), null, "bronmap bestaat niet");
         }
         // the root itself may be a link (set up by whoever configured it): walk the folder it stands for
         Lister lister = new Lister(root.toRealPath());
