@@ -60,8 +60,12 @@ final class OpenWorkbook implements AutoCloseable {
         return handler.properties();
     }
 
-    /** Last step of a read: no XML part of the file may carry a DOCTYPE, parsed or not. */
+    /**
+     * Last step of a read: no XML part of the file may carry a DOCTYPE, parsed or not, and every part that was read
+     * only in part must match its CRC-32 too.
+     */
     void checkRemainingParts() {
         parts.checkUnparsedPrologs();
+        parts.verifyPartlyRead();
     }
 }
