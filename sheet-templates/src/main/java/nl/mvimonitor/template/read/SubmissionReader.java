@@ -87,7 +87,9 @@ public final class SubmissionReader {
 
     private Submission readWorkbook(String fileName, OpenWorkbook book) {
         TabBinder.Result binding = tabBinder.bind(book.workbook().sheets(), sheet -> book.read(sheet, new HeaderProbe()));
-        List<Finding> findings = new ArrayList<>(binding.findings());
+        List<Finding> findings = new ArrayList<>();
+        book.workbook().sheets().forEach(sheet -> TabNames.check(sheet.name()).ifPresent(findings::add));
+        findings.addAll(binding.findings());
         Map<String, SubmittedTab> tabs = new LinkedHashMap<>();
         for (TabSchema tab : schema.dataTabs()) {
             SheetPart sheet = binding.sheets().get(tab.key());
@@ -104,8 +106,8 @@ public final class SubmissionReader {
 
     private static TabRead readTab(OpenWorkbook book, TabVocabulary vocabulary, SheetPart sheet) {
         if (vocabulary.tab().layout() == TabLayout.FORM) {
-            return book.read(sheet, new FormTabReader(vocabulary, sheet.name())).result();
+            return book.read(sheet, new FormTabReader(vocabulary, sheet.shownName())).result();
         }
-        return book.read(sheet, new TableTabReader(vocabulary, sheet.name())).result();
+        return book.read(sheet, new TableTabReader(vocabulary, sheet.shownName())).result();
     }
 }
