@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Runs {
 
-    private static final int MESSAGE_LIMIT = 4000;
-
     private final JdbcTemplate jdbc;
 
     public Runs(JdbcTemplate jdbc) {
@@ -70,9 +68,6 @@ public class Runs {
     }
 
     private static String limit(String message) {
-        if (message == null || message.length() <= MESSAGE_LIMIT) {
-            return message;
-        }
-        return message.substring(0, MESSAGE_LIMIT);
+        return ColumnWidths.shorten(message, ColumnWidths.RUN_MESSAGE);
     }
 }

@@ -30,6 +30,7 @@ import nl.mvimonitor.template.finding.Severity;
 import nl.mvimonitor.template.schema.SchemaLoader;
 import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.submission.CellRef;
+import nl.mvimonitor.template.submission.WorkbookMetadata;
 import nl.mvimonitor.template.validate.SubmissionStatus;
 import nl.mvimonitor.template.validate.TypedRow;
 import nl.mvimonitor.template.validate.ValidatedSubmission;
@@ -281,6 +282,57 @@ abstract class StoreBehaviour {
 
         assertThat(found).extracting(StoredFinding::finding).containsExactly(cell, file);
         assertThat(found.get(0).submission().projectId()).isEqualTo("P-1");
+    }
+
+    @Test
+    void aFindingWithA5000CharacterSheetNameAndMessageIsStoredShortened() {
+        String sheet = "Tabblad " + "x".repeat(4_992);
+        String message = "Melding " + "m".repeat(4_992);
+        Finding overlong = new Finding(Severity.WAARSCHUWING, "TABBLADNAAM_ONGELDIG", new CellRef(sheet, 1, 0),
+                message);
+        ValidatedSubmission result = validated("P-1", Map.of(), overlong);
+
+        submissions.record(received(file("Zuid/P-1.xlsx", "Zuid", "f"), "x", result), T0);
+
+        List<StoredFinding> found = new ArrayList<>();
+        queries.forEachFinding(found::add);
+        Finding stored = found.get(0).finding();
+        assertThat(stored.sheet()).hasSize(200).startsWith("Tabblad xxx").endsWith("…");
+        assertThat(stored.location()).endsWith("!A1");
+        assertThat(stored.message()).hasSize(4000).startsWith("Melding mmm").endsWith("…");
+        assertThat(stored.rule()).isEqualTo("TABBLADNAAM_ONGELDIG");
+        SubmissionSummary current = current().get(0);
+        List<Finding> justStored = new ArrayList<>();
+        queries.justStored(current, result).forEachFindingOf(current, justStored::add);
+        assertThat(justStored).containsExactly(stored);
+    }
+
+    @Test
+    void textsLongerThanTheirColumnsAreShortenedInsteadOfFailingTheInsert() {
+        String unit = "Eenheid " + "u".repeat(4_992);
+        String projectId = "P-" + "9".repeat(4_998);
+        String rule = "REGEL_" + "R".repeat(4_994);
+        String fingerprint = "etag-" + "f".repeat(4_995);
+        // a character outside the BMP exactly where the sheet name is cut must not be split in two
+        String sheet = "s".repeat(198) + "\uD83D\uDE00" + "tail";
+        Finding finding = new Finding(Severity.FOUT, rule, new CellRef(sheet, 3, 2), "Kort.");
+        ValidatedSubmission result = new ValidatedSubmission("P.xlsx", new WorkbookMetadata("t".repeat(5_000), 1,
+                "Waterschap", projectId), projectId, null, SubmissionStatus.FOUT, List.of(finding), Map.of());
+        SourceFile file = file("Zuid/P-1.xlsx", unit, fingerprint);
+
+        submissions.record(received(file, "x", result), T0);
+        submissions.record(received(file, "x", result), T0.plusSeconds(60));
+
+        SubmissionSummary current = current().get(0);
+        assertThat(current.projectId()).hasSize(100);
+        assertThat(current.unit()).hasSize(200).startsWith("Eenheid uuu");
+        assertThat(count("submission")).isEqualTo(1);
+        List<Finding> found = new ArrayList<>();
+        queries.forEachFindingOf(current, found::add);
+        assertThat(found.get(0).rule()).hasSize(100);
+        assertThat(found.get(0).sheet()).isEqualTo("s".repeat(198) + "…");
+        assertThat(sourceFiles.known("lokaal").get("Zuid/P-1.xlsx").isUnchanged(fingerprint)).isTrue();
+        assertThat(sourceFiles.known("lokaal").get("Zuid/P-1.xlsx").isUnchanged(fingerprint + "2")).isFalse();
     }
 
     @Test
