@@ -86,7 +86,10 @@ final class ZipDirectory {
     /** Where the entry's compressed data starts, after checking that it can be read at all. */
     int dataStart(ZipEntryInfo entry) {
         if (entry.encrypted()) {
-            throw new FileRejected(RuleCode.BESTAND_VERSLEUTELD, "het onderdeel " + entry.name() + " is versleuteld");
+            // the archive itself is encrypted (a zip tool's password), not the workbook: Excel's advice would not fit
+            throw new FileRejected(RuleCode.BESTAND_VERSLEUTELD, "het onderdeel " + entry.name() + " is in het "
+                    + "zip-archief versleuteld", "Lever de werkmap aan zoals Excel die opslaat, zonder het bestand met "
+                    + "een inpakprogramma te versleutelen.");
         }
         if (entry.method() != ZipEntryInfo.STORED && entry.method() != ZipEntryInfo.DEFLATED) {
             throw FileRejected.corrupt("het onderdeel " + entry.name() + " is ingepakt met een compressiemethode die "

@@ -136,6 +136,33 @@ class FileLevelCauseTest {
     }
 
     @Test
+    void aZipEncryptedEntryIsNamedAsAnEncryptedArchiveNotAsAnExcelPassword() {
+        byte[] xlsx = RawXlsx.workbook().sheet("Doelen", RawXlsx.tableHeader(GOALS)).toBytes();
+        String sheet = "xl/worksheets/sheet1.xml";
+
+        byte[] encrypted = HostileZips.setMethodAndFlags(xlsx, sheet, 8, HostileZips.flagsOf(xlsx, sheet) | 1);
+
+        Finding finding = Findings.quarantine(reader.read("zipped.xlsx", encrypted));
+        assertThat(finding.rule()).isEqualTo(RuleCode.BESTAND_VERSLEUTELD.name());
+        assertThat(finding.message()).contains("het onderdeel " + sheet + " is in het zip-archief versleuteld")
+                .contains("zonder het bestand met een inpakprogramma te versleutelen")
+                .doesNotContain("Versleutelen met wachtwoord");
+    }
+
+    @Test
+    void anEntryPackedWithAnotherCompressionMethodIsNamedAsSuch() {
+        byte[] xlsx = RawXlsx.workbook().sheet("Doelen", RawXlsx.tableHeader(GOALS)).toBytes();
+        String sheet = "xl/worksheets/sheet1.xml";
+
+        byte[] bzip2 = HostileZips.setMethodAndFlags(xlsx, sheet, 12, HostileZips.flagsOf(xlsx, sheet));
+
+        Finding finding = Findings.quarantine(reader.read("bzip2.xlsx", bzip2));
+        assertThat(finding.rule()).isEqualTo(RuleCode.BESTAND_BESCHADIGD.name());
+        assertThat(finding.message()).contains("het onderdeel " + sheet + " is ingepakt met een compressiemethode die "
+                + "een .xlsx-bestand niet gebruikt (methode 12)");
+    }
+
+    @Test
     void aZipWithTooManyEntriesSaysSoInsteadOfClaimingItUnpacksTooLarge() {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         for (int i = 0; i <= ReadLimits.defaults().maxZipEntries(); i++) {

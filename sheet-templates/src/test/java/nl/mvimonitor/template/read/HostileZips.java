@@ -79,6 +79,33 @@ final class HostileZips {
         return patched;
     }
 
+    /** Sets the compression method and general purpose flags of an entry, in its central and local header. */
+    static byte[] setMethodAndFlags(byte[] zip, String entryName, int method, int flags) {
+        byte[] patched = zip.clone();
+        byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
+        for (int p = 0; p + 46 + name.length <= patched.length; p++) {
+            if (signature(patched, p, 0x02014b50) && nameAt(patched, p + 46, name)) {
+                int local = readInt(zip, p + 42);
+                writeShort(patched, p + 8, flags);
+                writeShort(patched, p + 10, method);
+                writeShort(patched, local + 6, flags);
+                writeShort(patched, local + 8, method);
+            }
+        }
+        return patched;
+    }
+
+    /** The general purpose flags of an entry, from its central header. */
+    static int flagsOf(byte[] zip, String entryName) {
+        byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
+        for (int p = 0; p + 46 + name.length <= zip.length; p++) {
+            if (signature(zip, p, 0x02014b50) && nameAt(zip, p + 46, name)) {
+                return readShort(zip, p + 8);
+            }
+        }
+        throw new IllegalArgumentException("no entry " + entryName);
+    }
+
     /**
      * Replaces the bytes of {@code from} by those of {@code to} (same length) wherever they occur: in an entry that
      * is stored, or deflated without compression, a changed value in the data that still inflates.
@@ -181,6 +208,11 @@ final class HostileZips {
 
     private static int readShort(byte[] data, int p) {
         return data[p] & 0xFF | (data[p + 1] & 0xFF) << 8;
+    }
+
+    private static void writeShort(byte[] data, int p, int value) {
+        data[p] = (byte) value;
+        data[p + 1] = (byte) (value >>> 8);
     }
 
     private static void writeInt(byte[] data, int p, int value) {
