@@ -7,7 +7,10 @@ import static nl.mvimonitor.sync.store.StoreFixtures.row;
 import static nl.mvimonitor.sync.store.StoreFixtures.validated;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +19,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,11 +32,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.mvimonitor.sync.source.SourceFile;
 import nl.mvimonitor.template.finding.Finding;
 import nl.mvimonitor.template.finding.Severity;
+import nl.mvimonitor.template.read.SubmissionReader;
 import nl.mvimonitor.template.schema.SchemaLoader;
 import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.submission.CellRef;
 import nl.mvimonitor.template.submission.WorkbookMetadata;
 import nl.mvimonitor.template.validate.SubmissionStatus;
+import nl.mvimonitor.template.validate.SubmissionValidator;
 import nl.mvimonitor.template.validate.TypedRow;
 import nl.mvimonitor.template.validate.ValidatedSubmission;
 
@@ -308,6 +315,24 @@ abstract class StoreBehaviour {
     }
 
     @Test
+    void aCraftedWorkbookWithA5000CharacterTabNameIsReadAndStored() throws IOException {
+        String tab = "Tabblad " + "t".repeat(4_992);
+        byte[] xlsx = workbookWithOneSheet(tab);
+        ValidatedSubmission result = new SubmissionValidator(SCHEMA).validate(new SubmissionReader(SCHEMA)
+                .read("P-1.xlsx", xlsx));
+
+        submissions.record(received(file("Zuid/P-1.xlsx", "Zuid", "f"), "crafted", result), T0);
+
+        List<StoredFinding> found = new ArrayList<>();
+        queries.forEachFinding(found::add);
+        assertThat(found).extracting(f -> f.finding().rule()).contains("TABBLADNAAM_ONGELDIG");
+        assertThat(found).allSatisfy(f -> {
+            assertThat(f.finding().sheet()).hasSizeLessThanOrEqualTo(31);
+            assertThat(f.finding().message()).doesNotContain("t".repeat(40));
+        });
+    }
+
+    @Test
     void textsLongerThanTheirColumnsAreShortenedInsteadOfFailingTheInsert() {
         String unit = "Eenheid " + "u".repeat(4_992);
         String projectId = "P-" + "9".repeat(4_998);
@@ -451,5 +476,34 @@ abstract class StoreBehaviour {
 
     private int count(String table) {
         return db.jdbc().queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+    }
+
+    /** The least xlsx the reader accepts, with one (empty) sheet of this name. */
+    private static byte[] workbookWithOneSheet(String sheetName) throws IOException {
+        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        String pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                + "package/2006/content-types\"><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
+                + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>");
+        parts.put("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"" + pkg + "\"><Relationship "
+                + "Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        parts.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\" xmlns:r=\"" + rel + "\"><sheets><sheet name=\"" + sheetName
+                + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        parts.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"" + pkg + "\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "</Relationships>");
+        parts.put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas."
+                + "openxmlformats.org/spreadsheetml/2006/main\"><sheetData/></worksheet>");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 }
