@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What was read from the package parts that files made from one template share byte for byte: content types,
  * relationships, the workbook part and the styles. A part is known again by its exact compressed bytes (and name and
- * handler), so a file whose part differs in any byte is parsed as before; a part that failed to parse is never kept.
- * Only parts read whole and verified are kept. These parts hold no cell values. Bounded: at most {@value #MAX_PARTS} results of parts up to
+ * handler), so a file whose part differs in any byte is parsed as before; only parts read whole and verified against
+ * their CRC-32 are kept. These parts hold no cell values. Bounded: at most {@value #MAX_PARTS} results of parts up to
  * {@value #MAX_COMPRESSED_BYTES} compressed bytes; when full it starts over. Thread-safe: one per reader.
  */
 final class KeptParts {

@@ -46,7 +46,8 @@ final class OpenWorkbook implements AutoCloseable {
     /** Streams the sheet's cells into the sink, then calls {@link RowSink#finish()}. */
     <S extends RowSink> S read(SheetPart sheet, S sink) {
         if (sheet.partName() == null) {
-            throw FileRejected.corrupt("het tabblad '" + sheet.shownName() + "' verwijst naar een onderdeel dat ontbreekt");
+            throw FileRejected.corrupt("het tabblad '" + sheet.shownName()
+                    + "' verwijst naar een onderdeel dat ontbreekt");
         }
         parts.parseRequired(sheet.partName(), new SheetHandler(sheet.shownName(), workbook.decoder(), limits, sink));
         sink.finish();

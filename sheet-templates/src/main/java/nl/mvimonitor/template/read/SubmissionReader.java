@@ -26,8 +26,9 @@ import nl.mvimonitor.template.submission.WorkbookMetadata;
  * only bound columns converted. Memory is bounded by {@link ReadLimits}.
  *
  * <p>Never throws for bad content: a file that is not a readable, safe xlsx (not a zip, old .xls, encrypted, macros,
- * zip bomb, too large, DOCTYPE or entities, corrupt) comes back {@linkplain Submission#quarantined quarantined} with
- * one FOUT finding that names the file and says what to do. Thread-safe: one reader serves many threads.
+ * zip bomb, too large, DOCTYPE or entities, entry paths outside the archive, corrupt or failing a CRC-32) comes back
+ * {@linkplain Submission#quarantined quarantined} with one FOUT finding that names the file and says what to do.
+ * Thread-safe: one reader serves many threads.
  */
 public final class SubmissionReader {
 

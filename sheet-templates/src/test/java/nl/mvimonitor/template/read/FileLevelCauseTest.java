@@ -84,8 +84,8 @@ class FileLevelCauseTest {
 
     @Test
     void rowsOutOfOrderAndRowNumbersPastExcelsLastRowAreNamedAsSuch() {
-        byte[] unordered = RawXlsx.workbook().sheet("Doelen", RawXlsx.tableHeader(GOALS) + "<row r=\"5\"/><row r=\"4\"/>")
-                .toBytes();
+        byte[] unordered = RawXlsx.workbook()
+                .sheet("Doelen", RawXlsx.tableHeader(GOALS) + "<row r=\"5\"/><row r=\"4\"/>").toBytes();
         byte[] pastTheEnd = RawXlsx.workbook().sheet("Doelen", RawXlsx.tableHeader(GOALS) + "<row r=\"1048577\"/>")
                 .toBytes();
         byte[] notANumber = RawXlsx.workbook().sheet("Doelen", RawXlsx.tableHeader(GOALS) + "<row r=\"x\"/>")

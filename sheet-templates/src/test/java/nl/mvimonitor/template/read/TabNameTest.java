@@ -95,7 +95,8 @@ class TabNameTest {
         String shown = TabNames.shown(name);
 
         assertThat(shown).isEqualTo("x".repeat(29) + "…");
-        assertThat(TabNames.shown("x".repeat(28) + "\uD83D\uDE00" + "tail")).isEqualTo("x".repeat(28) + "\uD83D\uDE00…");
+        assertThat(TabNames.shown("x".repeat(28) + "\uD83D\uDE00" + "tail"))
+                .isEqualTo("x".repeat(28) + "\uD83D\uDE00…");
         assertThat(TabNames.shown("")).isEqualTo("(zonder naam)");
     }
 
