@@ -134,15 +134,21 @@ final class ZipDirectory {
 
     /** CRC, then sizes of 4 or (zip64) 8 bytes, optionally after a signature. */
     private void requireDataDescriptorAgrees(ZipEntryInfo entry, int end) {
-        int p = bytes.i32(end) == DATA_DESCRIPTOR_SIGNATURE ? end + 4 : end;
-        if (bytes.u32(p) != entry.crc()) {
+        // without a signature, a CRC that happens to equal the signature's value must still be read as the CRC
+        boolean agrees = bytes.i32(end) == DATA_DESCRIPTOR_SIGNATURE && descriptorAgrees(entry, end + 4)
+                || descriptorAgrees(entry, end);
+        if (!agrees) {
             throw disagreement(entry);
         }
-        boolean small = bytes.u32(p + 4) == entry.compressedSize() && bytes.u32(p + 8) == entry.size();
-        if (!small && !(p + 20 <= bytes.length() && bytes.u64(p + 4) == entry.compressedSize()
-                && bytes.u64(p + 12) == entry.size())) {
-            throw disagreement(entry);
+    }
+
+    private boolean descriptorAgrees(ZipEntryInfo entry, int p) {
+        if (p + 12 > bytes.length() || bytes.u32(p) != entry.crc()) {
+            return false;
         }
+        return bytes.u32(p + 4) == entry.compressedSize() && bytes.u32(p + 8) == entry.size()
+                || p + 20 <= bytes.length() && bytes.u64(p + 4) == entry.compressedSize()
+                && bytes.u64(p + 12) == entry.size();
     }
 
     private static boolean sameSize(long local, long central, boolean descriptor) {
