@@ -13,6 +13,7 @@ public enum RuleCode {
     BESTAND_ZIPBOM(Severity.FOUT, "Het bestand pakt uit tot een onwaarschijnlijk grote omvang en is niet gelezen."),
     BESTAND_XML_ENTITEIT(Severity.FOUT, "Het bestand bevat XML-constructies (DOCTYPE/entiteiten) die niet zijn toegestaan."),
     BESTAND_BESCHADIGD(Severity.FOUT, "Het bestand is beschadigd of onleesbaar."),
+    BESTAND_PAD_BUITEN_MAP(Severity.FOUT, "Het bestand bevat een onderdeel met een pad buiten de werkmap en is niet gelezen."),
     // file level, from the source: listed, never opened
     BESTAND_GEEN_GEWOON_BESTAND(Severity.FOUT, "Het item in de bronmap is geen gewoon bestand (maar een snelkoppeling,"
             + " een snelkoppeling naar een map, of een named pipe of apparaat) en is niet gelezen."),
@@ -23,6 +24,7 @@ public enum RuleCode {
     // drift
     TABBLAD_ONTBREEKT(Severity.FOUT, "Een tabblad van het sjabloon ontbreekt."),
     TABBLAD_HERNOEMD(Severity.WAARSCHUWING, "Een tabblad is hernoemd."),
+    TABBLADNAAM_ONGELDIG(Severity.WAARSCHUWING, "Een tabblad heeft een naam die Excel niet toestaat; die is ingekort of aangepast getoond."),
     TABBLAD_EXTRA(Severity.WAARSCHUWING, "Er is een tabblad toegevoegd dat niet in het sjabloon staat; het wordt niet gelezen."),
     KOLOM_ONTBREEKT(Severity.FOUT, "Een kolom van het sjabloon ontbreekt."),
     KOLOM_HERNOEMD(Severity.WAARSCHUWING, "Een kolomkop is gewijzigd."),

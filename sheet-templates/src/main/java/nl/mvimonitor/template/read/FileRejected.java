@@ -14,6 +14,7 @@ final class FileRejected extends RuntimeException {
     private final transient RuleCode rule;
     private final String detail;
     private final String advice;
+    private final String reason;
 
     FileRejected(RuleCode rule, String detail) {
         this(rule, detail, null);
@@ -21,10 +22,23 @@ final class FileRejected extends RuntimeException {
 
     /** With {@code advice}: what the team should do, when it differs from the rule's usual advice. */
     FileRejected(RuleCode rule, String detail, String advice) {
+        this(rule, null, detail, advice);
+    }
+
+    private FileRejected(RuleCode rule, String reason, String detail, String advice) {
         super(rule + ": " + detail, null, false, false);
         this.rule = rule;
+        this.reason = reason;
         this.detail = detail;
         this.advice = advice;
+    }
+
+    /**
+     * With {@code reason}: what is wrong with the file, when the rule's usual reason would name another cause
+     * (a file that only declares macros does not contain any).
+     */
+    static FileRejected withReason(RuleCode rule, String reason, String detail) {
+        return new FileRejected(rule, reason, detail, null);
     }
 
     RuleCode rule() {
@@ -34,6 +48,11 @@ final class FileRejected extends RuntimeException {
     /** Dutch detail, e.g. "het onderdeel xl/sharedStrings.xml is geen geldige XML". */
     String detail() {
         return detail;
+    }
+
+    /** Dutch reason (after "Het bestand 'x' ") that replaces the rule's usual reason, or null. */
+    String reason() {
+        return reason;
     }
 
     /** Dutch advice that replaces the rule's usual advice, or null. */

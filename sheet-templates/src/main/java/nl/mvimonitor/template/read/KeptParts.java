@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What was read from the package parts that files made from one template share byte for byte: content types,
  * relationships, the workbook part and the styles. A part is known again by its exact compressed bytes (and name and
- * handler), so a file whose part differs in any byte is parsed as before; a part that failed to parse is never kept.
- * These parts hold no cell values. Bounded: at most {@value #MAX_PARTS} results of parts up to
+ * handler), so a file whose part differs in any byte is parsed as before; only parts read whole and verified against
+ * their CRC-32 are kept. These parts hold no cell values. Bounded: at most {@value #MAX_PARTS} results of parts up to
  * {@value #MAX_COMPRESSED_BYTES} compressed bytes; when full it starts over. Thread-safe: one per reader.
  */
 final class KeptParts {
@@ -15,7 +15,14 @@ final class KeptParts {
     static final int MAX_PARTS = 256;
     static final int MAX_COMPRESSED_BYTES = 64 * 1024;
 
-    private final ConcurrentHashMap<Key, Object> results = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, Kept> results = new ConcurrentHashMap<>();
+
+    /**
+     * What a part was read as, with the CRC-32 and size its bytes were verified against: a file with the same
+     * compressed bytes must declare the same, or its zip directory is damaged.
+     */
+    record Kept(Object result, long crc, long size) {
+    }
 
     /** The key of a part's compressed bytes {@code data[start, start + length)}; null when too large to keep. */
     static Key key(String partName, Class<?> handler, byte[] data, int start, int length) {
@@ -29,11 +36,11 @@ final class KeptParts {
         return new Key(partName, handler, data, start, length, hash);
     }
 
-    Object get(Key key) {
+    Kept get(Key key) {
         return results.get(key);
     }
 
-    void put(Key key, Object result) {
+    void put(Key key, Kept result) {
         if (results.size() >= MAX_PARTS) {
             results.clear();
         }

@@ -46,9 +46,10 @@ final class OpenWorkbook implements AutoCloseable {
     /** Streams the sheet's cells into the sink, then calls {@link RowSink#finish()}. */
     <S extends RowSink> S read(SheetPart sheet, S sink) {
         if (sheet.partName() == null) {
-            throw FileRejected.corrupt("het tabblad '" + sheet.name() + "' verwijst naar een onderdeel dat ontbreekt");
+            throw FileRejected.corrupt("het tabblad '" + sheet.shownName()
+                    + "' verwijst naar een onderdeel dat ontbreekt");
         }
-        parts.parseRequired(sheet.partName(), new SheetHandler(sheet.name(), workbook.decoder(), limits, sink));
+        parts.parseRequired(sheet.partName(), new SheetHandler(sheet.shownName(), workbook.decoder(), limits, sink));
         sink.finish();
         return sink;
     }
@@ -60,8 +61,12 @@ final class OpenWorkbook implements AutoCloseable {
         return handler.properties();
     }
 
-    /** Last step of a read: no XML part of the file may carry a DOCTYPE, parsed or not. */
+    /**
+     * Last step of a read: no XML part of the file may carry a DOCTYPE, parsed or not, and every part that was read
+     * only in part must match its CRC-32 too.
+     */
     void checkRemainingParts() {
         parts.checkUnparsedPrologs();
+        parts.verifyPartlyRead();
     }
 }

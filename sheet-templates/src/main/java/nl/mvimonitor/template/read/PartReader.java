@@ -1,7 +1,9 @@
 package nl.mvimonitor.template.read;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,7 +39,9 @@ final class PartReader implements AutoCloseable {
     private final InflationBudget budget;
     private final SecureSax sax;
     private final XMLReader reader;
-    private final Set<ZipEntryInfo> parsed = new HashSet<>();
+    /** Parts opened for parsing, in order; those read to their end (and so verified) are also in verified. */
+    private final Set<ZipEntryInfo> parsed = new LinkedHashSet<>();
+    private final Set<ZipEntryInfo> verified = new HashSet<>();
     /** One inflater for every entry of the read: setting one up costs about as much as a small part's data. */
     private final Inflater inflater = new Inflater(true);
 
@@ -63,7 +67,8 @@ final class PartReader implements AutoCloseable {
     /**
      * What {@code result} makes of the part after parsing it with a new handler, or what it made of a part with
      * the very same compressed bytes before; empty when the zip does not have the part. For package parts only:
-     * the result is shared between reads and must not be changed.
+     * the result is shared between reads and must not be changed. A part known again is not inflated, but its
+     * declared CRC-32 and size must still be those of the bytes it was known by.
      */
     @SuppressWarnings("unchecked")
     <H extends ContentHandler, R> Optional<R> parseKept(String partName, Supplier<H> handler, Function<H, R> result) {
@@ -75,15 +80,20 @@ final class PartReader implements AutoCloseable {
         H fresh = handler.get();
         KeptParts.Key key = KeptParts.key(entry.name(), fresh.getClass(), zip.data(), zip.dataStart(entry),
                 (int) entry.compressedSize());
-        Object known = key == null ? null : kept.get(key);
+        KeptParts.Kept known = key == null ? null : kept.get(key);
         if (known != null) {
+            if (known.crc() != entry.crc() || known.size() != entry.size()) {
+                throw FileRejected.corrupt("het controlegetal (CRC-32) of de grootte van het onderdeel "
+                        + entry.name() + " klopt niet met de inhoud");
+            }
             parsed.add(entry);
-            return Optional.of((R) known);
+            verified.add(entry);
+            return Optional.of((R) known.result());
         }
         parse(entry, fresh);
         R value = result.apply(fresh);
-        if (key != null) {
-            kept.put(key, value);
+        if (key != null && verified.contains(entry)) {
+            kept.put(key, new KeptParts.Kept(value, entry.crc(), entry.size()));
         }
         return Optional.of(value);
     }
@@ -95,46 +105,77 @@ final class PartReader implements AutoCloseable {
         }
     }
 
+    /**
+     * Parses the part into the handler. A part parsed to its end is verified (CRC-32 and size) at once; one the
+     * handler stopped early is verified by {@link #verifyPartlyRead()}, unless it is parsed whole before that.
+     */
     void parse(ZipEntryInfo entry, ContentHandler handler) {
         parsed.add(entry);
+        EntryInputStream in = zip.open(entry, budget, inflater);
         try {
-            if (!parseQuickly(entry, handler)) {
-                parseWithJdk(entry, handler);
+            if (!QUICK.get().parse(in, handler)) {
+                in.close();
+                in = zip.open(entry, budget, inflater);
+                parseWithJdk(in, handler);
             }
+            in.finish();
+            verified.add(entry);
         } catch (StopParsing e) {
-            // the handler has what it needs
+            // the handler has what it needs; the rest of the part is checked at the end of the read
+        } catch (FileRejected rejected) {
+            throw decide(entry, in, rejected);
         } catch (SAXException e) {
             if (e.getException() instanceof FileRejected rejected) {
-                throw rejected;
+                throw decide(entry, in, rejected);
             }
-            throw classify(entry);
-        } catch (FileRejected rejected) {
-            throw rejected;
+            throw decide(entry, in, null);
         } catch (IOException e) {
-            throw classify(entry);
+            throw decide(entry, in, null);
         } catch (RuntimeException e) {
             // the parser failing on hostile input, or a bug here: the file is quarantined either way, and the
             // stack trace (which holds no cell values) is kept for whoever must tell the two apart
             LOG.warn("Unexpected {} while reading part {}; file treated as damaged", e.getClass().getName(),
                     entry.name(), e);
-            throw classify(entry);
+            throw decide(entry, in, null);
         } finally {
+            in.close();
             SecureSax.release(reader);
         }
     }
 
-    /** With {@link QuickXml}; false when the part's prolog must go to the JDK parser (which refuses a DOCTYPE). */
-    private boolean parseQuickly(ZipEntryInfo entry, ContentHandler handler) throws SAXException, IOException {
-        try (EntryInputStream in = zip.open(entry, budget, inflater)) {
-            return QUICK.get().parse(in, handler);
+    /**
+     * Which of the part's failures names what is really wrong. A limit (zip bomb, too large) decides first, then
+     * the part's bytes (CRC-32 and size, after inflating the rest through the budget), and only then what the
+     * handler or parser found: a bomb of repeated rows is a bomb, a flipped bit that breaks the XML is damage.
+     *
+     * @param found what the handler threw, or null for a parser failure (broken XML or a DOCTYPE)
+     */
+    private FileRejected decide(ZipEntryInfo entry, EntryInputStream in, FileRejected found) {
+        if (found != null && (in.failed() || decidesFirst(found.rule()))) {
+            return found;
         }
+        try {
+            in.finish();
+        } catch (FileRejected rejected) {
+            return rejected;
+        }
+        in.close();
+        return found != null ? found : classify(entry);
     }
 
-    private void parseWithJdk(ZipEntryInfo entry, ContentHandler handler) throws SAXException, IOException {
-        try (EntryInputStream in = zip.open(entry, budget, inflater)) {
-            reader.setContentHandler(handler);
-            reader.parse(new InputSource(in));
-        }
+    private static boolean decidesFirst(RuleCode rule) {
+        return rule == RuleCode.BESTAND_ZIPBOM || rule == RuleCode.BESTAND_TE_GROOT;
+    }
+
+    /** The JDK parser closes its input at the end; the stream must stay open to be verified after it. */
+    private void parseWithJdk(EntryInputStream in, ContentHandler handler) throws SAXException, IOException {
+        reader.setContentHandler(handler);
+        reader.parse(new InputSource(new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // closed, and verified, by parse
+            }
+        }));
     }
 
     /**
@@ -146,6 +187,21 @@ final class PartReader implements AutoCloseable {
         for (ZipEntryInfo entry : zip.entries()) {
             if (entry.isXml() && !parsed.contains(entry)) {
                 parse(entry, new PrologOnly());
+            }
+        }
+    }
+
+    /**
+     * Verifies the CRC-32 and size of every part that was parsed only in part (the top of a sheet, a prolog) and
+     * never whole: inflating the rest, counted by the budget, without parsing it.
+     */
+    void verifyPartlyRead() {
+        for (ZipEntryInfo entry : parsed) {
+            if (!verified.contains(entry)) {
+                try (EntryInputStream in = zip.open(entry, budget, inflater)) {
+                    in.finish();
+                }
+                verified.add(entry);
             }
         }
     }

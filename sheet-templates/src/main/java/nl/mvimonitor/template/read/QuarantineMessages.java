@@ -20,9 +20,10 @@ final class QuarantineMessages {
     static Submission quarantine(String fileName, FileRejected rejected) {
         RuleCode rule = rejected.rule();
         String advice = rejected.advice() != null ? rejected.advice() : advice(rule);
+        String reason = rejected.reason() != null ? rejected.reason() : reason(rule);
         // the detail may quote a zip part's name, and a crafted file can name its parts after a person
         String detail = SafeName.of(rejected.detail(), NameKind.PART).text();
-        String message = "Het bestand '" + fileName + "' " + reason(rule) + " (" + detail + "). " + advice;
+        String message = "Het bestand '" + fileName + "' " + reason + " (" + detail + "). " + advice;
         Finding finding = new Finding(rule.severity(), rule.name(), null, message);
         return Submission.quarantined(fileName, List.of(finding));
     }
@@ -37,6 +38,8 @@ final class QuarantineMessages {
             case BESTAND_XML_ENTITEIT ->
                     "bevat XML-constructies (DOCTYPE of entiteiten) die niet zijn toegestaan en is om veiligheidsredenen niet gelezen";
             case BESTAND_BESCHADIGD -> "is beschadigd of onleesbaar";
+            case BESTAND_PAD_BUITEN_MAP -> "bevat een onderdeel met een pad buiten de werkmap (een gemanipuleerd "
+                    + "zip-archief) en is om veiligheidsredenen niet gelezen";
             default -> throw new IllegalArgumentException("not a file-level rule: " + rule);
         };
     }
@@ -51,6 +54,8 @@ final class QuarantineMessages {
             case BESTAND_ZIPBOM -> "Lever het projectblad opnieuw aan zoals Excel het opslaat; neem contact op met het "
                     + "MVI-team als dit bericht blijft komen.";
             case BESTAND_TE_GROOT -> "Verwijder overbodige rijen, kolommen of tabbladen, of neem contact op met het MVI-team.";
+            case BESTAND_PAD_BUITEN_MAP -> "Lever het projectblad opnieuw aan zoals Excel het opslaat; meld het bestand "
+                    + "bij het MVI-team als u niet weet waar het vandaan komt.";
             default -> SAVE_AGAIN;
         };
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 
+import nl.mvimonitor.template.finding.RuleCode;
 import nl.mvimonitor.template.submission.CellRef;
 import nl.mvimonitor.template.submission.RawCell;
 
@@ -12,6 +13,11 @@ import nl.mvimonitor.template.submission.RawCell;
  * Streams a worksheet part: {@code <row>} and {@code <c>} elements, with or without {@code r} attributes (missing
  * ones are counted on from the previous row or cell). Only cells the {@link RowSink} wants are converted. Enforces
  * the sheet limits: rows with a value and the rightmost column with a value.
+ *
+ * <p>A defect in the sheet's structure (a repeated or unordered row or cell, a cell that cannot be decoded) does not
+ * end the parse at once: the rest of the sheet is still measured against the limits, without passing anything to the
+ * sink, and the defect is thrown at the end only if no limit was passed first. A zip bomb made of one row repeated
+ * millions of times is so named as a bomb or as too large, not as a damaged file.
  */
 final class SheetHandler extends PartHandler {
 
@@ -45,6 +51,8 @@ final class SheetHandler extends PartHandler {
     private boolean capturing;
     private boolean inInline;
     private boolean inPhonetic;
+    /** The first structural defect found; from then on the sheet is only measured. */
+    private FileRejected defect;
 
     SheetHandler(String sheetName, CellDecoder decoder, ReadLimits limits, RowSink sink) {
         this.sheetName = sheetName;
@@ -105,30 +113,49 @@ final class SheetHandler extends PartHandler {
         }
         int number = rowReference == null ? row + 1 : CellAddress.digits(rowReference);
         // rows and cells must ascend, as the file format requires: this also bounds what any row can hold
-        if (number <= row || number > MAX_EXCEL_ROW) {
-            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft een ongeldig of dubbel rijnummer");
+        if (defect == null) {
+            defect = rowDefect(number);
         }
-        row = number;
+        row = number > row && number <= MAX_EXCEL_ROW ? number : row + 1;
         rowHasValue = false;
         column = -1;
-        sink.startRow(row);
+        if (defect == null) {
+            sink.startRow(row);
+        }
+    }
+
+    private FileRejected rowDefect(int number) {
+        String problem;
+        if (number <= 0) {
+            problem = "een ongeldig rijnummer";
+        } else if (number > MAX_EXCEL_ROW) {
+            problem = String.format(Locale.forLanguageTag("nl-NL"),
+                    "een rijnummer voorbij de laatste rij van Excel (%,d)", MAX_EXCEL_ROW);
+        } else if (number == row) {
+            problem = "rij " + row + " twee keer";
+        } else if (number < row) {
+            problem = "rijen die niet op volgorde staan (rij " + number + " na rij " + row + ")";
+        } else {
+            return null;
+        }
+        return FileRejected.corrupt("tabblad '" + sheetName + "' heeft " + problem);
     }
 
     private void startCell(Attributes attributes) {
         int styleAttribute = readCellAttributes(attributes);
         int index = reference == null ? column + 1 : CellAddress.column(reference);
-        if (index < 0) {
-            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft een ongeldige celverwijzing");
-        }
-        if (index <= column) {
-            throw FileRejected.corrupt("tabblad '" + sheetName + "' heeft cellen die niet op volgorde staan in rij "
+        if (defect == null && index < 0) {
+            defect = FileRejected.corrupt("tabblad '" + sheetName + "' heeft een ongeldige celverwijzing in rij "
+                    + row);
+        } else if (defect == null && index <= column) {
+            defect = FileRejected.corrupt("tabblad '" + sheetName + "' heeft cellen die niet op volgorde staan in rij "
                     + row);
         }
-        column = index;
+        column = index < 0 ? column + 1 : index;
         cellHasValue = false;
         inInline = false;
         inPhonetic = false;
-        wanted = sink.wants(column);
+        wanted = defect == null && sink.wants(column);
         boolean number = type == null || "n".equals(type);
         // the JDK parser builds an attribute's String only when asked: fetch the style only where the format matters
         style = wanted && number && styleAttribute >= 0 ? CellAddress.digits(attributes.getValue(styleAttribute)) : -1;
@@ -167,10 +194,24 @@ final class SheetHandler extends PartHandler {
         }
         rowHasValue = true;
         if (wanted) {
-            RawCell cell = decoder.decode(new CellRef(sheetName, row, column), type, style, text);
+            RawCell cell = decode();
             if (cell != null) {
                 sink.cell(cell);
             }
+        }
+    }
+
+    /** The wanted cell, or null; a cell that cannot be decoded is a defect, reported after the limits. */
+    private RawCell decode() {
+        try {
+            return decoder.decode(new CellRef(sheetName, row, column), type, style, text);
+        } catch (FileRejected rejected) {
+            if (rejected.rule() != RuleCode.BESTAND_BESCHADIGD) {
+                throw rejected;
+            }
+            defect = rejected;
+            wanted = false;
+            return null;
         }
     }
 
@@ -179,7 +220,16 @@ final class SheetHandler extends PartHandler {
             throw FileRejected.tooLarge(String.format(Locale.forLanguageTag("nl-NL"),
                     "tabblad '%s' heeft meer dan %,d rijen met gegevens", sheetName, limits.maxRowsPerSheet()));
         }
-        sink.endRow(row);
+        if (defect == null) {
+            sink.endRow(row);
+        }
+    }
+
+    @Override
+    public void endDocument() {
+        if (defect != null) {
+            throw defect;
+        }
     }
 
 }

@@ -26,8 +26,9 @@ import nl.mvimonitor.template.submission.WorkbookMetadata;
  * only bound columns converted. Memory is bounded by {@link ReadLimits}.
  *
  * <p>Never throws for bad content: a file that is not a readable, safe xlsx (not a zip, old .xls, encrypted, macros,
- * zip bomb, too large, DOCTYPE or entities, corrupt) comes back {@linkplain Submission#quarantined quarantined} with
- * one FOUT finding that names the file and says what to do. Thread-safe: one reader serves many threads.
+ * zip bomb, too large, DOCTYPE or entities, entry paths outside the archive, corrupt or failing a CRC-32) comes back
+ * {@linkplain Submission#quarantined quarantined} with one FOUT finding that names the file and says what to do.
+ * Thread-safe: one reader serves many threads.
  */
 public final class SubmissionReader {
 
@@ -86,9 +87,11 @@ public final class SubmissionReader {
     }
 
     private Submission readWorkbook(String fileName, OpenWorkbook book) {
+        // names with personal data are replaced first; the names left are checked against what Excel allows
         SheetNames.Screened named = SheetNames.screen(book.workbook().sheets());
         TabBinder.Result binding = tabBinder.bind(named.sheets(), sheet -> book.read(sheet, new HeaderProbe()));
         List<Finding> findings = new ArrayList<>(named.findings());
+        named.sheets().forEach(sheet -> TabNames.check(sheet.name()).ifPresent(findings::add));
         findings.addAll(binding.findings());
         Map<String, SubmittedTab> tabs = new LinkedHashMap<>();
         for (TabSchema tab : schema.dataTabs()) {
@@ -106,8 +109,8 @@ public final class SubmissionReader {
 
     private static TabRead readTab(OpenWorkbook book, TabVocabulary vocabulary, SheetPart sheet) {
         if (vocabulary.tab().layout() == TabLayout.FORM) {
-            return book.read(sheet, new FormTabReader(vocabulary, sheet.name())).result();
+            return book.read(sheet, new FormTabReader(vocabulary, sheet.shownName())).result();
         }
-        return book.read(sheet, new TableTabReader(vocabulary, sheet.name())).result();
+        return book.read(sheet, new TableTabReader(vocabulary, sheet.shownName())).result();
     }
 }

@@ -106,8 +106,9 @@ final class TabBinder {
         }
         for (SheetPart sheet : free) {
             if (sheet.visible()) {
-                findings.add(finding(RuleCode.TABBLAD_EXTRA, RuleCode.TABBLAD_EXTRA.severity(), sheet.name(),
-                        "Het tabblad '" + sheet.name() + "' hoort niet bij het sjabloon en wordt niet gelezen. Zet "
+                String shown = sheet.shownName();
+                findings.add(finding(RuleCode.TABBLAD_EXTRA, RuleCode.TABBLAD_EXTRA.severity(), shown,
+                        "Het tabblad '" + shown + "' hoort niet bij het sjabloon en wordt niet gelezen. Zet "
                                 + "gegevens die mee moeten tellen in de tabbladen van het sjabloon, of verwijder dit "
                                 + "tabblad."));
             }
@@ -116,8 +117,9 @@ final class TabBinder {
     }
 
     private static Finding renamed(TabSchema tab, SheetPart sheet) {
-        return finding(RuleCode.TABBLAD_HERNOEMD, RuleCode.TABBLAD_HERNOEMD.severity(), sheet.name(),
-                "Het tabblad '" + sheet.name() + "' is herkend als '" + tab.sheetName() + "', maar heeft een andere "
+        String shown = sheet.shownName();
+        return finding(RuleCode.TABBLAD_HERNOEMD, RuleCode.TABBLAD_HERNOEMD.severity(), shown,
+                "Het tabblad '" + shown + "' is herkend als '" + tab.sheetName() + "', maar heeft een andere "
                         + "naam. Geef het tabblad weer de naam '" + tab.sheetName() + "'.");
     }
 

@@ -1,7 +1,6 @@
 package nl.mvimonitor.template.read;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import nl.mvimonitor.template.finding.RuleCode;
@@ -51,19 +50,12 @@ record WorkbookPackage(List<SheetPart> sheets, CellDecoder decoder, String custo
         Optional<ContentTypesHandler> read = parts.parseKept(ContentTypesHandler.PART, ContentTypesHandler::new, h -> h);
         boolean typed = read.isPresent();
         ContentTypesHandler contentTypes = read.orElseGet(ContentTypesHandler::new);
-        if (contentTypes.macroEnabled() || hasMacroProject(parts.zip())) {
-            throw new FileRejected(RuleCode.BESTAND_MACRO, "er zit een macroproject (VBA) in de werkmap");
-        }
+        MacroCheck.refuseMacros(contentTypes, parts.zip());
         if (parts.zip().find(workbook).isEmpty()) {
             throw typed && contentTypes.spreadsheet()
                     ? FileRejected.corrupt("het werkmapdeel " + workbook + " ontbreekt")
                     : new FileRejected(RuleCode.BESTAND_GEEN_XLSX, "het zip-archief bevat geen Excel-werkmap");
         }
         return workbook;
-    }
-
-    private static boolean hasMacroProject(ZipDirectory zip) {
-        return zip.entries().stream()
-                .anyMatch(e -> e.name().toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
     }
 }

@@ -26,6 +26,7 @@ final class ZipDirectory {
     private static final int CENTRAL_HEADER_SIZE = 46;
     private static final int LOCAL_SIGNATURE = 0x04034b50;
     private static final int LOCAL_HEADER_SIZE = 30;
+    private static final int DATA_DESCRIPTOR_SIGNATURE = 0x08074b50;
     private static final int MAX_COMMENT = 0xFFFF;
     private static final long MARK_32 = 0xFFFFFFFFL;
     private static final int UTF8_FLAG = 1 << 11;
@@ -49,7 +50,9 @@ final class ZipDirectory {
             offset = bytes.u64(zip64 + 48);
         }
         if (count > limits.maxZipEntries()) {
-            throw FileRejected.zipBomb(String.format(Locale.forLanguageTag("nl-NL"),
+            // not a bomb by size: the usual reason ("pakt uit tot een onwaarschijnlijk grote omvang") would be wrong
+            throw FileRejected.withReason(RuleCode.BESTAND_ZIPBOM, "bestaat uit onwaarschijnlijk veel onderdelen en "
+                    + "is om veiligheidsredenen niet gelezen", String.format(Locale.forLanguageTag("nl-NL"),
                     "het archief heeft %,d onderdelen, meer dan de toegestane %,d", count, limits.maxZipEntries()));
         }
         return new ZipDirectory(bytes, readEntries(bytes, offset, (int) count));
@@ -83,17 +86,78 @@ final class ZipDirectory {
     /** Where the entry's compressed data starts, after checking that it can be read at all. */
     int dataStart(ZipEntryInfo entry) {
         if (entry.encrypted()) {
-            throw new FileRejected(RuleCode.BESTAND_VERSLEUTELD, "het onderdeel " + entry.name() + " is versleuteld");
+            // the archive itself is encrypted (a zip tool's password), not the workbook: Excel's advice would not fit
+            throw new FileRejected(RuleCode.BESTAND_VERSLEUTELD, "het onderdeel " + entry.name() + " is in het "
+                    + "zip-archief versleuteld", "Lever de werkmap aan zoals Excel die opslaat, zonder het bestand met "
+                    + "een inpakprogramma te versleutelen.");
         }
         if (entry.method() != ZipEntryInfo.STORED && entry.method() != ZipEntryInfo.DEFLATED) {
-            throw FileRejected.corrupt("het onderdeel " + entry.name() + " gebruikt een onbekende compressiemethode");
+            throw FileRejected.corrupt("het onderdeel " + entry.name() + " is ingepakt met een compressiemethode die "
+                    + "een .xlsx-bestand niet gebruikt (methode " + entry.method() + ")");
         }
         int local = bytes.offset(entry.localHeaderOffset(), LOCAL_HEADER_SIZE, entry.name());
         if (bytes.i32(local) != LOCAL_SIGNATURE) {
             throw FileRejected.corrupt("het onderdeel " + entry.name() + " is niet te vinden");
         }
-        long start = (long) local + LOCAL_HEADER_SIZE + bytes.u16(local + 26) + bytes.u16(local + 28);
-        return bytes.offset(start, entry.compressedSize(), entry.name());
+        int nameLength = bytes.u16(local + 26);
+        long start = (long) local + LOCAL_HEADER_SIZE + nameLength + bytes.u16(local + 28);
+        int dataStart = bytes.offset(start, entry.compressedSize(), entry.name());
+        requireLocalHeaderAgrees(entry, local, nameLength);
+        if (entry.hasDataDescriptor()) {
+            requireDataDescriptorAgrees(entry, dataStart + (int) entry.compressedSize());
+        }
+        return dataStart;
+    }
+
+    /**
+     * The local header must describe the same entry as the central directory: a reader that trusts the other copy
+     * (as many do) would otherwise see another file. Its CRC and sizes may be zero when a data descriptor holds them,
+     * and a size may be the zip64 marker.
+     */
+    private void requireLocalHeaderAgrees(ZipEntryInfo entry, int local, int nameLength) {
+        int flags = bytes.u16(local + 6);
+        boolean same = (flags & 1) == (entry.flags() & 1)
+                && bytes.u16(local + 8) == entry.method()
+                && entry.name().equals(bytes.text(local + LOCAL_HEADER_SIZE, nameLength,
+                        (flags & UTF8_FLAG) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1));
+        if (!same) {
+            throw disagreement(entry);
+        }
+        boolean descriptor = entry.hasDataDescriptor();
+        long crc = bytes.u32(local + 14);
+        if (crc != entry.crc() && !(descriptor && crc == 0)
+                || !sameSize(bytes.u32(local + 18), entry.compressedSize(), descriptor)
+                || !sameSize(bytes.u32(local + 22), entry.size(), descriptor)) {
+            throw disagreement(entry);
+        }
+    }
+
+    /** CRC, then sizes of 4 or (zip64) 8 bytes, optionally after a signature. */
+    private void requireDataDescriptorAgrees(ZipEntryInfo entry, int end) {
+        // without a signature, a CRC that happens to equal the signature's value must still be read as the CRC
+        boolean agrees = bytes.i32(end) == DATA_DESCRIPTOR_SIGNATURE && descriptorAgrees(entry, end + 4)
+                || descriptorAgrees(entry, end);
+        if (!agrees) {
+            throw disagreement(entry);
+        }
+    }
+
+    private boolean descriptorAgrees(ZipEntryInfo entry, int p) {
+        if (p + 12 > bytes.length() || bytes.u32(p) != entry.crc()) {
+            return false;
+        }
+        return bytes.u32(p + 4) == entry.compressedSize() && bytes.u32(p + 8) == entry.size()
+                || p + 20 <= bytes.length() && bytes.u64(p + 4) == entry.compressedSize()
+                && bytes.u64(p + 12) == entry.size();
+    }
+
+    private static boolean sameSize(long local, long central, boolean descriptor) {
+        return local == central || local == MARK_32 || descriptor && local == 0;
+    }
+
+    private static FileRejected disagreement(ZipEntryInfo entry) {
+        return FileRejected.corrupt("de gegevens van het onderdeel " + entry.name() + " in het zip-archief spreken "
+                + "elkaar tegen (naam, controlegetal of grootte)");
     }
 
     private static int findEndRecord(ZipBytes bytes) {
@@ -131,6 +195,7 @@ final class ZipDirectory {
             int variableLength = nameLength + extraLength + bytes.u16(p + 32);
             bytes.offset(p + CENTRAL_HEADER_SIZE, variableLength, "de inhoudsopgave");
             ZipEntryInfo entry = entry(bytes, p, nameLength, extraLength);
+            PartPaths.requireInside(entry.name());
             // two entries with one name let different readers see different files: refuse the ambiguity
             if (entries.putIfAbsent(lookupKey(entry.name()), entry) != null) {
                 throw FileRejected.corrupt("het onderdeel " + entry.name() + " komt twee keer voor");
@@ -150,10 +215,11 @@ final class ZipDirectory {
         if (uncompressed == MARK_32 || compressed == MARK_32 || local == MARK_32) {
             long[] sizes = zip64Sizes(bytes, p + CENTRAL_HEADER_SIZE + nameLength, extraLength,
                     new long[] {uncompressed, compressed, local});
+            uncompressed = sizes[0];
             compressed = sizes[1];
             local = sizes[2];
         }
-        return new ZipEntryInfo(name, bytes.u16(p + 10), flags, compressed, local);
+        return new ZipEntryInfo(name, bytes.u16(p + 10), flags, compressed, local, bytes.u32(p + 16), uncompressed);
     }
 
     /** Replaces the 0xFFFFFFFF markers in {@code values} by the zip64 extra field's values, in their order. */

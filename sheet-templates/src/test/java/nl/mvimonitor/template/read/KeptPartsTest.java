@@ -60,11 +60,12 @@ class KeptPartsTest {
         for (int i = 0; i <= KeptParts.MAX_PARTS; i++) {
             data[0] = (byte) i;
             data[1] = (byte) (i >> 8);
-            kept.put(KeptParts.key("p", Object.class, data, 0, data.length), i);
+            kept.put(KeptParts.key("p", Object.class, data, 0, data.length), new KeptParts.Kept(i, 0, 0));
         }
         data[0] = (byte) KeptParts.MAX_PARTS;
         data[1] = (byte) (KeptParts.MAX_PARTS >> 8);
-        assertThat(kept.get(KeptParts.key("p", Object.class, data, 0, data.length))).isEqualTo(KeptParts.MAX_PARTS);
+        assertThat(kept.get(KeptParts.key("p", Object.class, data, 0, data.length)).result())
+                .isEqualTo(KeptParts.MAX_PARTS);
         data[0] = 0;
         data[1] = 0;
         assertThat(kept.get(KeptParts.key("p", Object.class, data, 0, data.length))).isNull();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -33,6 +34,17 @@ final class RawXlsx {
     private final Map<String, byte[]> parts = new LinkedHashMap<>();
     private String workbookPr = "";
     private String contentTypeMain = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private Packing packing = Packing.DEFLATED;
+
+    /** How the parts are put in the zip. */
+    enum Packing {
+        /** Deflated at the default level, as Excel does. */
+        DEFLATED,
+        /** Deflated at level 0: each part's bytes appear verbatim in the zip, so a test can change one in place. */
+        DEFLATED_VERBATIM,
+        /** Method 0: no compression, CRC and sizes in the local header, no data descriptor. */
+        STORED
+    }
 
     static RawXlsx workbook() {
         return new RawXlsx();
@@ -69,6 +81,11 @@ final class RawXlsx {
         return this;
     }
 
+    RawXlsx packing(Packing how) {
+        packing = how;
+        return this;
+    }
+
     byte[] toBytes() {
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put("[Content_Types].xml", bytes(contentTypes()));
@@ -78,15 +95,31 @@ final class RawXlsx {
         all.put("xl/_rels/workbook.xml.rels", bytes(workbookRels()));
         all.put("xl/styles.xml", bytes(STYLES));
         all.putAll(parts);
-        return zip(all);
+        return zip(all, packing);
     }
 
     /** Zips the given parts, in order, deflated. */
     static byte[] zip(Map<String, byte[]> parts) {
+        return zip(parts, Packing.DEFLATED);
+    }
+
+    static byte[] zip(Map<String, byte[]> parts, Packing packing) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            if (packing == Packing.DEFLATED_VERBATIM) {
+                zip.setLevel(0);
+            }
             for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
+                ZipEntry entry = new ZipEntry(part.getKey());
+                if (packing == Packing.STORED) {
+                    CRC32 crc = new CRC32();
+                    crc.update(part.getValue());
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(part.getValue().length);
+                    entry.setCompressedSize(part.getValue().length);
+                    entry.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(entry);
                 zip.write(part.getValue());
                 zip.closeEntry();
             }

@@ -16,7 +16,7 @@ import nl.mvimonitor.template.submission.Submission;
  */
 class WorkbookNamesWithPersonalDataTest {
 
-    private static final String NEUTRAL = "(tabblad met mogelijk persoonsgegevens in de naam)";
+    private static final String NEUTRAL = "(tabnaam verborgen: privacy)";
 
     private final SubmissionReader reader = new SubmissionReader(TestWorkbook.SCHEMA);
 
@@ -45,6 +45,19 @@ class WorkbookNamesWithPersonalDataTest {
                 .containsExactly(NEUTRAL, NEUTRAL + " 2", NEUTRAL + " 3");
         assertThat(Findings.of(submission, RuleCode.TABBLAD_EXTRA)).hasSize(3);
         assertNowhere(submission, "jansen", "456 782", "ABNA");
+    }
+
+    @Test
+    void anOverlongTabNameWithAPhoneNumberIsOnlyReplacedNeverShortenedAroundTheNumber() {
+        byte[] xlsx = TestWorkbook.template().extraSheet("Contact " + "x".repeat(60) + " 06-12345678").toBytes();
+
+        Submission submission = reader.read("P-2024-022.xlsx", xlsx);
+
+        assertThat(Findings.only(submission, RuleCode.PRIVACY_NAAM).sheet()).isEqualTo(NEUTRAL);
+        assertThat(Findings.of(submission, RuleCode.TABBLADNAAM_ONGELDIG)).as("the neutral name is a valid tab name")
+                .isEmpty();
+        assertThat(NEUTRAL.length() + " 99".length()).isLessThanOrEqualTo(TabNames.MAX_CHARS);
+        assertNowhere(submission, "12345678", "Contact");
     }
 
     @Test

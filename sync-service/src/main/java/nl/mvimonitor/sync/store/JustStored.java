@@ -32,10 +32,10 @@ final class JustStored implements SubmissionQueries {
             canonical.sort(Comparator.comparingInt(TypedRow::rowNumber));
             rows.put(tabKey, canonical);
         });
-        for (Finding f : result.findings()) {
-            findings.add(JdbcSubmissionQueries.asRead(f.severity(), f.rule(),
-                    f.cell() == null ? null : f.cell().sheet(), f.cell() == null ? null : f.cell().cell(),
-                    Submissions.limit(f.message())));
+        for (Finding finding : result.findings()) {
+            FindingColumns f = FindingColumns.of(finding);
+            findings.add(JdbcSubmissionQueries.asRead(finding.severity(), f.rule(), f.sheet(), f.cell(),
+                    f.message()));
         }
     }
 

@@ -17,6 +17,8 @@ public record KnownFile(String path, String listingFingerprint, boolean deleted)
 
     /** True when a listing with {@code fingerprint} needs no read: same fingerprint, file still present. */
     public boolean isUnchanged(String fingerprint) {
-        return !deleted && listingFingerprint != null && listingFingerprint.equals(fingerprint);
+        // compared as stored: a fingerprint longer than its column is kept as its hash
+        return !deleted && listingFingerprint != null
+                && listingFingerprint.equals(ColumnWidths.fingerprint(fingerprint));
     }
 }

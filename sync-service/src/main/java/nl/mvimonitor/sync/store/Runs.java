@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Runs {
 
-    private static final int MESSAGE_LIMIT = 4000;
-
     private final JdbcTemplate jdbc;
     private final SupersededRows superseded;
 
@@ -112,9 +110,6 @@ public class Runs {
     }
 
     private static String limit(String message) {
-        if (message == null || message.length() <= MESSAGE_LIMIT) {
-            return message;
-        }
-        return message.substring(0, MESSAGE_LIMIT);
+        return ColumnWidths.shorten(message, ColumnWidths.RUN_MESSAGE);
     }
 }

@@ -32,10 +32,10 @@ final class SubmissionColumns {
         WorkbookMetadata meta = metadata(result);
         ps.setLong(1, fileId);
         set(ps, 2, received.contentHash(), Types.VARCHAR);
-        set(ps, 3, clip(projectId(result), 100), Types.VARCHAR);
-        set(ps, 4, clip(unit(result), 200), Types.VARCHAR);
+        set(ps, 3, clip(projectId(result), ColumnWidths.PROJECT_ID), Types.VARCHAR);
+        set(ps, 4, clip(unit(result), ColumnWidths.UNIT), Types.VARCHAR);
         set(ps, 5, result.phase() == null ? null : result.phase().name(), Types.VARCHAR);
-        set(ps, 6, clip(meta.templateId(), 100), Types.VARCHAR);
+        set(ps, 6, clip(meta.templateId(), ColumnWidths.TEMPLATE_ID), Types.VARCHAR);
         set(ps, 7, meta.templateVersion(), Types.INTEGER);
         ps.setString(8, result.status().name());
         ps.setInt(9, result.rows().values().stream().mapToInt(List::size).sum());
@@ -64,7 +64,7 @@ final class SubmissionColumns {
 
     /** Cuts text typed by a team to the column size: an overlong unit name must not make the file unstorable. */
     static String clip(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
+        return ColumnWidths.clip(text, length);
     }
 
     private static void set(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {

@@ -35,7 +35,6 @@ public class Submissions {
     /** Tab and column that name the organisational unit in a sheet (stable keys from the schema). */
     static final String PROJECT_TAB = "Project";
     static final String UNIT_COLUMN = "organisatieonderdeel";
-    private static final int MESSAGE_LIMIT = 4000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -94,18 +93,18 @@ public class Submissions {
 
     private long upsertFile(ReceivedFile received, Instant now) {
         SourceFile file = received.file();
-        String listing = received.readAgain() ? null : file.fingerprint();
+        String listing = received.readAgain() ? null : ColumnWidths.fingerprint(file.fingerprint());
         int updated = jdbc.update("UPDATE source_file SET unit = ?, listing_fingerprint = ?,"
                         + " content_hash = COALESCE(?, content_hash), size_bytes = ?, last_modified = ?,"
                         + " last_seen_at = ?, deleted = FALSE, deleted_at = NULL WHERE source_id = ? AND path = ?",
-                SubmissionColumns.clip(file.unit(), 200), listing, received.contentHash(), file.sizeBytes(),
+                ColumnWidths.clip(file.unit(), ColumnWidths.UNIT), listing, received.contentHash(), file.sizeBytes(),
                 DbTime.param(file.lastModified()),
                 DbTime.param(now), file.sourceId(), file.path());
         if (updated == 0) {
             jdbc.update("INSERT INTO source_file (source_id, path, unit, listing_fingerprint, content_hash,"
                             + " size_bytes, last_modified, first_seen_at, last_seen_at, deleted)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
-                    file.sourceId(), file.path(), SubmissionColumns.clip(file.unit(), 200), listing,
+                    file.sourceId(), file.path(), ColumnWidths.clip(file.unit(), ColumnWidths.UNIT), listing,
                     received.contentHash(), file.sizeBytes(), DbTime.param(file.lastModified()), DbTime.param(now),
                     DbTime.param(now));
         }
@@ -134,7 +133,8 @@ public class Submissions {
     private boolean sameFindings(long submissionId, List<Finding> findings) {
         List<String> stored = jdbc.queryForList("SELECT rule_code || ':' || message FROM finding"
                 + " WHERE submission_id = ? ORDER BY seq", String.class, submissionId);
-        return stored.equals(findings.stream().map(f -> f.rule() + ":" + limit(f.message())).toList());
+        return stored.equals(findings.stream().map(FindingColumns::of).map(c -> c.rule() + ":" + c.message())
+                .toList());
     }
 
     /** A result's rows encoded and packed as the store keeps them; thread-safe, so workers can do it. */
@@ -164,10 +164,8 @@ public class Submissions {
     private void insertFindings(long submissionId, List<Finding> findings) {
         List<Object[]> args = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            args.add(new Object[] {submissionId, i, f.severity().name(), f.rule(),
-                f.cell() == null ? null : f.cell().sheet(), f.cell() == null ? null : f.cell().cell(),
-                limit(f.message())});
+            FindingColumns f = FindingColumns.of(findings.get(i));
+            args.add(new Object[] {submissionId, i, f.severity(), f.rule(), f.sheet(), f.cell(), f.message()});
         }
         jdbc.batchUpdate("INSERT INTO finding (submission_id, seq, severity, rule_code, sheet, cell, message)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", args);
@@ -195,9 +193,5 @@ public class Submissions {
 
     static int count(List<Finding> findings, Severity severity) {
         return (int) findings.stream().filter(f -> f.severity() == severity).count();
-    }
-
-    static String limit(String message) {
-        return message.length() <= MESSAGE_LIMIT ? message : message.substring(0, MESSAGE_LIMIT - 1) + "…";
     }
 }

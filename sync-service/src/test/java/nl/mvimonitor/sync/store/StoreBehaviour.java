@@ -8,7 +8,10 @@ import static nl.mvimonitor.sync.store.StoreFixtures.validated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +20,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,10 +33,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.mvimonitor.sync.source.SourceFile;
 import nl.mvimonitor.template.finding.Finding;
 import nl.mvimonitor.template.finding.Severity;
+import nl.mvimonitor.template.read.SubmissionReader;
 import nl.mvimonitor.template.schema.SchemaLoader;
 import nl.mvimonitor.template.schema.TemplateSchema;
 import nl.mvimonitor.template.submission.CellRef;
+import nl.mvimonitor.template.submission.WorkbookMetadata;
 import nl.mvimonitor.template.validate.SubmissionStatus;
+import nl.mvimonitor.template.validate.SubmissionValidator;
 import nl.mvimonitor.template.validate.TypedRow;
 import nl.mvimonitor.template.validate.ValidatedSubmission;
 
@@ -317,6 +325,75 @@ abstract class StoreBehaviour {
     }
 
     @Test
+    void aFindingWithA5000CharacterSheetNameAndMessageIsStoredShortened() {
+        String sheet = "Tabblad " + "x".repeat(4_992);
+        String message = "Melding " + "m".repeat(4_992);
+        Finding overlong = new Finding(Severity.WAARSCHUWING, "TABBLADNAAM_ONGELDIG", new CellRef(sheet, 1, 0),
+                message);
+        ValidatedSubmission result = validated("P-1", Map.of(), overlong);
+
+        submissions.record(received(file("Zuid/P-1.xlsx", "Zuid", "f"), "x", result), T0);
+
+        List<StoredFinding> found = new ArrayList<>();
+        queries.forEachFinding(found::add);
+        Finding stored = found.get(0).finding();
+        assertThat(stored.sheet()).hasSize(200).startsWith("Tabblad xxx").endsWith("…");
+        assertThat(stored.location()).endsWith("!A1");
+        assertThat(stored.message()).hasSize(4000).startsWith("Melding mmm").endsWith("…");
+        assertThat(stored.rule()).isEqualTo("TABBLADNAAM_ONGELDIG");
+        SubmissionSummary current = current().get(0);
+        List<Finding> justStored = new ArrayList<>();
+        queries.justStored(current, result).forEachFindingOf(current, justStored::add);
+        assertThat(justStored).containsExactly(stored);
+    }
+
+    @Test
+    void aCraftedWorkbookWithA5000CharacterTabNameIsReadAndStored() throws IOException {
+        String tab = "Tabblad " + "t".repeat(4_992);
+        byte[] xlsx = workbookWithOneSheet(tab);
+        ValidatedSubmission result = new SubmissionValidator(SCHEMA).validate(new SubmissionReader(SCHEMA)
+                .read("P-1.xlsx", xlsx));
+
+        submissions.record(received(file("Zuid/P-1.xlsx", "Zuid", "f"), "crafted", result), T0);
+
+        List<StoredFinding> found = new ArrayList<>();
+        queries.forEachFinding(found::add);
+        assertThat(found).extracting(f -> f.finding().rule()).contains("TABBLADNAAM_ONGELDIG");
+        assertThat(found).allSatisfy(f -> {
+            assertThat(f.finding().sheet()).hasSizeLessThanOrEqualTo(31);
+            assertThat(f.finding().message()).doesNotContain("t".repeat(40));
+        });
+    }
+
+    @Test
+    void textsLongerThanTheirColumnsAreShortenedInsteadOfFailingTheInsert() {
+        String unit = "Eenheid " + "u".repeat(4_992);
+        String projectId = "P-" + "9".repeat(4_998);
+        String rule = "REGEL_" + "R".repeat(4_994);
+        String fingerprint = "etag-" + "f".repeat(4_995);
+        // a character outside the BMP exactly where the sheet name is cut must not be split in two
+        String sheet = "s".repeat(198) + "\uD83D\uDE00" + "tail";
+        Finding finding = new Finding(Severity.FOUT, rule, new CellRef(sheet, 3, 2), "Kort.");
+        ValidatedSubmission result = new ValidatedSubmission("P.xlsx", new WorkbookMetadata("t".repeat(5_000), 1,
+                "Waterschap", projectId), projectId, null, SubmissionStatus.FOUT, List.of(finding), Map.of());
+        SourceFile file = file("Zuid/P-1.xlsx", unit, fingerprint);
+
+        submissions.record(received(file, "x", result), T0);
+        submissions.record(received(file, "x", result), T0.plusSeconds(60));
+
+        SubmissionSummary current = current().get(0);
+        assertThat(current.projectId()).hasSize(100);
+        assertThat(current.unit()).hasSize(200).startsWith("Eenheid uuu");
+        assertThat(count("submission")).isEqualTo(1);
+        List<Finding> found = new ArrayList<>();
+        queries.forEachFindingOf(current, found::add);
+        assertThat(found.get(0).rule()).hasSize(100);
+        assertThat(found.get(0).sheet()).isEqualTo("s".repeat(198) + "…");
+        assertThat(sourceFiles.known("lokaal").get("Zuid/P-1.xlsx").isUnchanged(fingerprint)).isTrue();
+        assertThat(sourceFiles.known("lokaal").get("Zuid/P-1.xlsx").isUnchanged(fingerprint + "2")).isFalse();
+    }
+
+    @Test
     void unreadableFileFailingTheSameWayKeepsOneSubmissionAndIsReadAgain() {
         SourceFile file = file("Zuid/P-1.xlsx", "Zuid", "f1");
         Finding failure = new Finding(Severity.FOUT, "BESTAND_NIET_GELEZEN", null, "Niet gelezen.");
@@ -562,5 +639,34 @@ abstract class StoreBehaviour {
 
     private int count(String table) {
         return db.jdbc().queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+    }
+
+    /** The least xlsx the reader accepts, with one (empty) sheet of this name. */
+    private static byte[] workbookWithOneSheet(String sheetName) throws IOException {
+        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        String pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                + "package/2006/content-types\"><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
+                + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>");
+        parts.put("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"" + pkg + "\"><Relationship "
+                + "Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        parts.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\" xmlns:r=\"" + rel + "\"><sheets><sheet name=\"" + sheetName
+                + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        parts.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"" + pkg + "\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "</Relationships>");
+        parts.put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas."
+                + "openxmlformats.org/spreadsheetml/2006/main\"><sheetData/></worksheet>");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 }
