@@ -42,7 +42,7 @@ class NamesWithPersonalDataEndToEndTest {
 
     private static final String FILE_NEUTRAL = "(bestandsnaam bevat mogelijk persoonsgegevens)";
     private static final String FOLDER_NEUTRAL = "(mapnaam bevat mogelijk persoonsgegevens)";
-    private static final String TAB_NEUTRAL = "(tabnaam verborgen: privacy)";
+    private static final String TAB_NEUTRAL = "(tabnaam verborgen, privacy)";
     /** Every personal value planted, in the forms a leak would show it. */
     private static final List<String> PERSONAL = List.of("123 456 782", "jansen", "example.nl", "12345678",
             "NL91", "ABNA", "0417 1643", "DE89", "370400440532013000");

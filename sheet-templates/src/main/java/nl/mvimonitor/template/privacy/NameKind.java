@@ -7,7 +7,7 @@ public enum NameKind {
     /** A folder name: a unit folder or a sub-folder. */
     FOLDER("(mapnaam bevat mogelijk persoonsgegevens)"),
     /** A sheet (tab) name. */
-    TAB("(tabnaam verborgen: privacy)"),
+    TAB("(tabnaam verborgen, privacy)"),
     /** A column header or field label. */
     HEADER("(kolomkop met mogelijk persoonsgegevens)"),
     /** A zip part of a workbook, as a quarantine finding may quote it. */

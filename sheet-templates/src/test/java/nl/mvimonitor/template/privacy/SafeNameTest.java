@@ -18,7 +18,7 @@ class SafeNameTest {
     @Test
     void replacesANameWithPersonalDataByTheNeutralTextOfItsKind() {
         SafeName tab = SafeName.of("Realisatie 06-12345678", NameKind.TAB);
-        assertThat(tab.text()).isEqualTo("(tabnaam verborgen: privacy)");
+        assertThat(tab.text()).isEqualTo("(tabnaam verborgen, privacy)");
         assertThat(tab.neutralised()).isTrue();
         assertThat(tab.toString()).doesNotContain("12345678");
     }
