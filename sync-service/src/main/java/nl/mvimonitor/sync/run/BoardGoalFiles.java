@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import nl.mvimonitor.sync.publish.PublishSettings;
+import nl.mvimonitor.sync.store.Runs;
 import nl.mvimonitor.sync.store.Sha256;
 import nl.mvimonitor.sync.summary.BoardGoals;
 import nl.mvimonitor.sync.summary.GoalsTab;
@@ -30,6 +32,11 @@ import nl.mvimonitor.template.privacy.SafeName;
  * that exists but cannot be read, or in which no goals tab can be found, stops the run before any output is written,
  * so the next output never overwrites goals the board typed.
  *
+ * <p>Once the service has written the board workbook (the store records it), the board's goals live in that file
+ * only. So from then on a missing board workbook stops the run instead of starting again from the seed, and the goals
+ * tab is found by the report's marker only: the legacy lookup by the tab name Doelen is for workbooks written before
+ * the marker, and would otherwise take any new tab of that name for the goals once the board deleted the marker.
+ *
  * <p>Parsing the board workbook costs more than the rest of an incremental run's output step, and right after a run
  * wrote it the next run would parse it again. So a published workbook is read ahead on a thread of its own; the next
  * load still compares the file's bytes with what was read, so a workbook the board changed since is read again.
@@ -41,18 +48,29 @@ public class BoardGoalFiles implements BoardGoalLoader {
 
     private final Path boardWorkbook;
     private final Path seed;
+    private final BooleanSupplier writtenByService;
+    private final boolean restartFromSeed;
     private volatile LastRead lastRead;
     /** The read ahead of the workbook last published, until a load has waited for it. */
     private final AtomicReference<Future<?>> ahead = new AtomicReference<>();
 
     @Autowired
-    public BoardGoalFiles(PublishSettings publish, GoalSeedSettings seed) {
-        this(publish.boardPath(), seed.goalsSeed());
+    public BoardGoalFiles(PublishSettings publish, GoalSeedSettings seed, Runs runs) {
+        this(publish.boardPath(), seed.goalsSeed(),
+                () -> runs.written().containsKey(publish.boardPath().toAbsolutePath().toString()),
+                seed.restartFromSeed());
     }
 
+    /** Goals of a board workbook the service has not written yet (or of one from before the store recorded it). */
     BoardGoalFiles(Path boardWorkbook, Path seed) {
+        this(boardWorkbook, seed, () -> false, false);
+    }
+
+    BoardGoalFiles(Path boardWorkbook, Path seed, BooleanSupplier writtenByService, boolean restartFromSeed) {
         this.boardWorkbook = boardWorkbook;
         this.seed = seed;
+        this.writtenByService = writtenByService;
+        this.restartFromSeed = restartFromSeed;
     }
 
     @Override
@@ -61,8 +79,11 @@ public class BoardGoalFiles implements BoardGoalLoader {
         if (Files.exists(boardWorkbook)) {
             return readBoardWorkbook();
         }
+        if (!restartFromSeed && writtenByService.getAsBoolean()) {
+            throw new RunFailure(missingNl(), null);
+        }
         if (Files.exists(seed)) {
-            return read(seed, false, "Het bestand met startdoelen " + seed + " kan niet worden gelezen. De run is"
+            return read(seed, false, false, "Het bestand met startdoelen " + seed + " kan niet worden gelezen. De run is"
                     + " gestopt; herstel of verwijder het bestand.");
         }
         return new LoadedGoals(List.of(), "geen doelen", fingerprint(GoalsTab.withDefaultName(List.of())));
@@ -96,9 +117,19 @@ public class BoardGoalFiles implements BoardGoalLoader {
     }
 
     private LoadedGoals readBoardWorkbook() {
-        return read(boardWorkbook, true, "Het bestuursrapport " + boardWorkbook + " kan niet worden gelezen. De run"
+        return read(boardWorkbook, true, writtenByService.getAsBoolean(), "Het bestuursrapport " + boardWorkbook + " kan niet worden gelezen. De run"
                 + " is gestopt en alle uitvoer is ongewijzigd gebleven, zodat de doelen van het bestuur niet"
                 + " verloren gaan. Herstel het bestand (of zet een goede versie terug) en start de run opnieuw.");
+    }
+
+    /** What happened and what to do when the board workbook the service wrote is gone. */
+    private String missingNl() {
+        return "Het bestuursrapport " + boardWorkbook + " ontbreekt, terwijl de dienst het al eens schreef: de doelen"
+                + " die het bestuur daarin typte staan alleen in dat bestand. De run is gestopt en alle uitvoer is"
+                + " ongewijzigd gebleven, zodat die doelen niet door de startdoelen (" + seed + ") worden vervangen."
+                + " Zet het bestand terug (uit de prullenbak, de versiegeschiedenis van SharePoint, OneDrive of Google"
+                + " Drive, of een back-up) en start de run opnieuw. Wil het bestuur bewust opnieuw beginnen met de"
+                + " startdoelen, start dan één run met --mvi.summary.restart-from-seed=true.";
     }
 
     /** What happened and what to do when the board workbook has no goals tab. */
@@ -109,16 +140,16 @@ public class BoardGoalFiles implements BoardGoalLoader {
                 + " gelezen. " + missing.reason().whatToDoNl() + " Start daarna de run opnieuw.";
     }
 
-    private LoadedGoals read(Path file, boolean workbook, String failureNl) {
+    private LoadedGoals read(Path file, boolean workbook, boolean markerRequired, String failureNl) {
         // read the bytes first: an IO problem then fails here, whatever the parser does with a short stream
         try {
             byte[] content = Files.readAllBytes(file);
-            String key = file + "\n" + Sha256.hex(content);
+            String key = file + "\n" + markerRequired + "\n" + Sha256.hex(content);
             LastRead last = lastRead;
             if (last != null && last.key().equals(key)) {
                 return last.goals();
             }
-            GoalsTab tab = workbook ? BoardGoals.readGoalsTab(new ByteArrayInputStream(content))
+            GoalsTab tab = workbook ? BoardGoals.readGoalsTab(new ByteArrayInputStream(content), markerRequired)
                     : GoalsTab.withDefaultName(BoardGoals.readSeed(new ByteArrayInputStream(content)));
             LoadedGoals loaded = new LoadedGoals(tab.goals(), file.toString(), fingerprint(tab), tab.name());
             lastRead = new LastRead(key, loaded);

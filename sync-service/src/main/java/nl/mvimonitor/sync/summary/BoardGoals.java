@@ -59,7 +59,15 @@ public final class BoardGoals {
      * workbook has no goals tab, another IOException when it is unreadable.
      */
     public static GoalsTab readGoalsTab(InputStream in) throws IOException {
-        return GoalSheetReader.read(readAtMost(in, MAX_WORKBOOK_BYTES));
+        return readGoalsTab(in, false);
+    }
+
+    /**
+     * As {@link #readGoalsTab(InputStream)}; with {@code markerRequired} (a workbook the service wrote, so with the
+     * marker) a workbook without the marker has no goals tab, whatever its tabs are named.
+     */
+    public static GoalsTab readGoalsTab(InputStream in, boolean markerRequired) throws IOException {
+        return GoalSheetReader.read(readAtMost(in, MAX_WORKBOOK_BYTES), markerRequired);
     }
 
     /** The goals of {@link #readGoalsTab}, without the tab's name. */

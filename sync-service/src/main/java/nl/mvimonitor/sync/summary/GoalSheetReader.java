@@ -38,12 +38,17 @@ final class GoalSheetReader {
     }
 
     static GoalsTab read(byte[] bytes) throws IOException {
+        return read(bytes, false);
+    }
+
+    /** With {@code markerRequired}, only the marked tab: the workbook was written with the marker. */
+    static GoalsTab read(byte[] bytes, boolean markerRequired) throws IOException {
         if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
             ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Optional<Name> marker = GoalsTabMarker.in(workbook);
-            Sheet sheet = goalsTab(workbook, marker);
+            Sheet sheet = goalsTab(workbook, marker, markerRequired);
             int searchRows = HEADER_SEARCH_ROWS + marker.map(GoalsTabMarker::row).orElse(0);
             int header = headerRow(sheet, searchRows)
                     .orElseThrow(() -> new GoalsTabNotFound(GoalsTabNotFound.Reason.NO_HEADER));
@@ -60,10 +65,14 @@ final class GoalSheetReader {
     }
 
     /** The marked tab; without a marker (a workbook from before it), the tab named Doelen. Never a guess. */
-    private static Sheet goalsTab(Workbook workbook, Optional<Name> marker) throws GoalsTabNotFound {
+    private static Sheet goalsTab(Workbook workbook, Optional<Name> marker, boolean markerRequired)
+            throws GoalsTabNotFound {
         if (marker.isPresent()) {
             return GoalsTabMarker.sheet(workbook, marker.get())
                     .orElseThrow(() -> new GoalsTabNotFound(GoalsTabNotFound.Reason.MARKER_BROKEN));
+        }
+        if (markerRequired) {
+            throw new GoalsTabNotFound(GoalsTabNotFound.Reason.MARKER_MISSING);
         }
         return GoalsTabMarker.sheetNamed(workbook, GoalsTab.DEFAULT_NAME)
                 .orElseThrow(() -> new GoalsTabNotFound(GoalsTabNotFound.Reason.NO_TAB));

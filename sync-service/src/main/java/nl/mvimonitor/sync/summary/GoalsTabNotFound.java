@@ -22,6 +22,16 @@ public final class GoalsTabNotFound extends IOException {
                 + " meer naar een tabblad (#VERW!/#REF!): het tabblad met de doelen of de kopregel is verwijderd.",
                 RESTORE_NL + ". Staat het tabblad er nog, laat de naam " + GoalsTabMarker.NAME + " dan in Namen beheren"
                         + " weer naar de kopregel van dat tabblad wijzen."),
+        /**
+         * No marker in a workbook the service wrote (with the marker): the board deleted it, or put another file in
+         * the workbook's place. A tab named Doelen is then not taken for the goals: nothing says it holds them.
+         */
+        MARKER_MISSING("De markering " + GoalsTabMarker.NAME + " (een gedefinieerde naam in de werkmap, die de dienst"
+                + " bij het tabblad met de doelen zet) ontbreekt: de naam is verwijderd, of er staat een ander bestand"
+                + " op de plaats van het bestuursrapport.",
+                RESTORE_NL + ". Staat het tabblad met de doelen er nog, maak dan in Namen beheren de naam "
+                        + GoalsTabMarker.NAME + " opnieuw aan, wijzend naar de kopregel van dat tabblad (bijvoorbeeld"
+                        + " Doelen!$A$1:$O$1)."),
         /** The goals tab exists but has no header row with the KPI column in its top rows. */
         NO_HEADER("Het tabblad met de doelen heeft bovenaan geen kopregel met de kolom KPI en nog een standaardkolom"
                 + " (Doel-ID, Thema, Omschrijving, Basiswaarde, Basisjaar, Streefwaarde, Streefjaar, Eigenaar).",

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -128,10 +129,13 @@ class BoardGoalFilesTest {
                 }
                 case MARKER_BROKEN -> wb.removeSheetAt(wb.getSheetIndex("Doelen"));
                 case NO_HEADER -> wb.getSheet("Doelen").removeRow(wb.getSheet("Doelen").getRow(0));
+                case MARKER_MISSING -> wb.removeName(wb.getName("MVI_Doelen"));
             }
         });
+        // a missing marker counts only in a workbook the service wrote (with the marker)
+        BooleanSupplier written = () -> reason == GoalsTabNotFound.Reason.MARKER_MISSING;
 
-        assertThatThrownBy(() -> new BoardGoalFiles(board, dir.resolve("doelen.csv")).load())
+        assertThatThrownBy(() -> new BoardGoalFiles(board, dir.resolve("doelen.csv"), written, false).load())
                 .isInstanceOf(RunFailure.class)
                 .hasCauseInstanceOf(GoalsTabNotFound.class)
                 .hasMessageContaining("heeft geen tabblad met de doelen van het bestuur")
@@ -139,6 +143,78 @@ class BoardGoalFilesTest {
                 .hasMessageContaining("alle uitvoer is ongewijzigd gebleven")
                 .hasMessageContaining("eerdere versie van het bestand")
                 .hasMessageContaining("Start daarna de run opnieuw");
+    }
+
+    @Test
+    void aBoardWorkbookTheServiceWroteThatIsGoneStopsTheRunInsteadOfTakingTheSeed() throws IOException {
+        Path seed = seed();
+        Path board = dir.resolve("MVI-bestuursrapportage.xlsx");
+
+        assertThatThrownBy(() -> new BoardGoalFiles(board, seed, () -> true, false).load())
+                .isInstanceOf(RunFailure.class)
+                .hasMessageContaining("ontbreekt, terwijl de dienst het al eens schreef")
+                .hasMessageContaining("alle uitvoer is ongewijzigd gebleven")
+                .hasMessageContaining("--mvi.summary.restart-from-seed=true");
+    }
+
+    @Test
+    void aBoardWorkbookTheServiceWroteThatIsGoneStopsTheRunAlsoWithoutSeed() {
+        // no seed: the goals would silently become none
+        Path board = dir.resolve("MVI-bestuursrapportage.xlsx");
+
+        assertThatThrownBy(() -> new BoardGoalFiles(board, dir.resolve("geen.csv"), () -> true, false).load())
+                .isInstanceOf(RunFailure.class)
+                .hasMessageContaining("ontbreekt");
+    }
+
+    @Test
+    void restartFromSeedTakesTheSeedWhenTheBoardWorkbookTheServiceWroteIsGone() throws IOException {
+        Path seed = seed();
+        Path board = dir.resolve("MVI-bestuursrapportage.xlsx");
+
+        LoadedGoals goals = new BoardGoalFiles(board, seed, () -> true, true).load();
+
+        assertThat(goals.goals()).hasSize(1);
+        assertThat(goals.origin()).isEqualTo(seed.toString());
+    }
+
+    @Test
+    void aNewDoelenTabInAWrittenWorkbookWhoseMarkerWasDeletedIsNotTakenForTheGoals() throws IOException {
+        Path board = boardWorkbook(BoardGoals.readDefaultSeed());
+        edit(board, wb -> {
+            wb.removeName(wb.getName("MVI_Doelen"));
+            wb.setSheetName(wb.getSheetIndex("Doelen"), "Doelen oud");
+            var junk = wb.createSheet("Doelen");
+            junk.createRow(0).createCell(0).setCellValue("KPI");
+            junk.getRow(0).createCell(1).setCellValue("Streefwaarde");
+            junk.createRow(1).createCell(0).setCellValue("MVI_AANDEEL");
+            junk.getRow(1).createCell(1).setCellValue(1);
+        });
+
+        assertThatThrownBy(() -> new BoardGoalFiles(board, dir.resolve("doelen.csv"), () -> true, false).load())
+                .isInstanceOf(RunFailure.class)
+                .hasMessageContaining(GoalsTabNotFound.Reason.MARKER_MISSING.whatHappenedNl())
+                .hasMessageContaining("alle uitvoer is ongewijzigd gebleven");
+        // a workbook from before the marker is still read from its tab named Doelen
+        assertThat(new BoardGoalFiles(board, dir.resolve("doelen.csv")).load().goals()).hasSize(1);
+    }
+
+    @Test
+    void aWrittenWorkbookWithItsMarkerIsReadAsBefore() throws IOException {
+        List<BoardGoal> seed = BoardGoals.readDefaultSeed();
+        Path board = boardWorkbook(seed);
+        edit(board, wb -> wb.setSheetName(wb.getSheetIndex("Doelen"), "Doelen 2025"));
+
+        LoadedGoals goals = new BoardGoalFiles(board, dir.resolve("doelen.csv"), () -> true, false).load();
+
+        assertThat(goals.goals()).isEqualTo(seed);
+        assertThat(goals.tabName()).isEqualTo("Doelen 2025");
+    }
+
+    private Path seed() throws IOException {
+        return Files.writeString(dir.resolve("bestuursdoelen.csv"),
+                "Doel-ID;Thema;KPI;Omschrijving;Basiswaarde;Basisjaar;Streefwaarde;Streefjaar;Eigenaar\n"
+                        + "BD-01;;MVI_AANDEEL;Alle aanbestedingen met MVI;72;2023;100;2030;Directie\n");
     }
 
     @Test

@@ -87,7 +87,7 @@ class GoalsTabRunsTest {
                 new IntakeSettings(2, DataSize.ofMegabytes(1), dir.resolve("register.csv")), clock);
         Runs runRecords = new Runs(db.jdbc());
         RunOutputs outputs = new RunOutputs(queries, runRecords, ProjectRegister.none(),
-                new BoardGoalFiles(board, seed),
+                new BoardGoalFiles(publish, new GoalSeedSettings(seed, false), runRecords),
                 List.of(new OutputWorkbook(overview, GoalsTabRunsTest::writeText),
                         new WorkbookOutputs().boardWorkbook(SCHEMA, publish)),
                 new OutputPublisher(), SCHEMA, clock);
@@ -142,6 +142,58 @@ class GoalsTabRunsTest {
             wb.removeName(wb.getName("MVI_Doelen"));
             wb.setSheetName(wb.getSheetIndex("Doelen"), "Doelen 2025");
         });
+    }
+
+    @Test
+    void deletedMarkerAndANewDoelenTabWithOtherGoalsFailsTheRunInsteadOfReadingThatTab() throws IOException {
+        assertLostGoalsTabFailsTheRun(wb -> {
+            wb.removeName(wb.getName("MVI_Doelen"));
+            wb.setSheetName(wb.getSheetIndex("Doelen"), "Doelen 2025");
+            var other = wb.createSheet("Doelen");
+            other.createRow(0).createCell(0).setCellValue("KPI");
+            other.getRow(0).createCell(1).setCellValue("Streefwaarde");
+            other.createRow(1).createCell(0).setCellValue("MVI_AANDEEL");
+            other.getRow(1).createCell(1).setCellValue(1);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void deletedBoardWorkbookFailsTheRunInDutchInsteadOfTakingTheSeedAndPuttingItBackKeepsTheGoals(
+            boolean wholeOutputFolder) throws IOException {
+        put("Zuid/P-1.xlsx");
+        assertThat(runs.runOnce().status()).isEqualTo(RunStatus.COMPLETED);
+        BoardGoalFilesTest.edit(board, wb -> wb.getSheet("Doelen").getRow(1).getCell(8).setCellValue("Het bestuur"));
+        clock.advance(Duration.ofHours(1));
+        assertThat(runs.runOnce().status()).isEqualTo(RunStatus.COMPLETED);
+        List<BoardGoal> typed = goals();
+        assertThat(typed.toString()).contains("Het bestuur");
+        byte[] boardBefore = Files.readAllBytes(board);
+        byte[] overviewBefore = Files.readAllBytes(overview);
+        if (wholeOutputFolder) {
+            Files.delete(overview);
+        }
+        Files.delete(board);
+        put("Noord/P-2.xlsx");
+        clock.advance(Duration.ofHours(1));
+
+        RunReport lost = runs.runOnce();
+
+        assertThat(lost.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(lost.outputsWritten()).isEmpty();
+        assertThat(lost.message()).contains("ontbreekt, terwijl de dienst het al eens schreef",
+                "De run is gestopt en alle uitvoer is ongewijzigd gebleven", "--mvi.summary.restart-from-seed=true");
+        assertThat(board).doesNotExist();
+        assertThat(Files.exists(overview)).isEqualTo(!wholeOutputFolder);
+
+        Files.write(board, boardBefore);
+        clock.advance(Duration.ofHours(1));
+        RunReport restored = runs.runOnce();
+
+        assertThat(restored.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(goals()).isEqualTo(typed);
+        assertThat(overview).exists();
+        assertThat(Files.readAllBytes(overview)).isNotEqualTo(overviewBefore);
     }
 
     private void assertLostGoalsTabFailsTheRun(java.util.function.Consumer<XSSFWorkbook> boardEdit)
