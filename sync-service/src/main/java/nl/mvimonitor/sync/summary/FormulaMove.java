@@ -27,7 +27,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * is dropped, as if deleted in Excel (rows below the table move up with it); each column goes to its place in the
  * layout. A formula that refers to a cell the report does not write, or to a range that would not stay one range,
  * cannot be moved and is kept as its last value. In the report's own layout nothing moves and the formula text stays
- * exactly as typed.
+ * exactly as typed. A reference that names the goals tab names it as the report writes it: the report gives the tab its
+ * default name when the board's name is taken by one of the report's other tabs, and the old name would then point at
+ * that other tab.
  */
 final class FormulaMove {
 
@@ -48,6 +50,7 @@ final class FormulaMove {
     private final XSSFEvaluationWorkbook book;
     private final int sheetIndex;
     private final String tab;
+    private final String writtenTab;
 
     private FormulaMove(int[] keptRows, Map<Integer, Integer> columns, XSSFWorkbook workbook, int sheetIndex) {
         this.keptRows = keptRows;
@@ -55,6 +58,7 @@ final class FormulaMove {
         this.book = XSSFEvaluationWorkbook.create(workbook);
         this.sheetIndex = sheetIndex;
         this.tab = workbook.getSheetName(sheetIndex);
+        this.writtenTab = BoardReportWriter.goalsTabName(tab);
     }
 
     /** The goals with their formulas moved to the report's layout, or kept as values where that cannot be done. */
@@ -120,7 +124,9 @@ final class FormulaMove {
         }
         boolean changed = false;
         for (Ptg token : tokens) {
-            if (token instanceof RefPtgBase ref && onGoalsTab(token)) {
+            boolean onGoalsTab = onGoalsTab(token);
+            changed |= onGoalsTab && renamed(token);
+            if (token instanceof RefPtgBase ref && onGoalsTab) {
                 int row = row(ref.getRow());
                 int column = columns.getOrDefault(ref.getColumn(), UNMAPPED);
                 if (row == UNMAPPED || column == UNMAPPED) {
@@ -129,7 +135,7 @@ final class FormulaMove {
                 changed |= row != ref.getRow() || column != ref.getColumn();
                 ref.setRow(row);
                 ref.setColumn(column);
-            } else if (token instanceof AreaPtgBase area && onGoalsTab(token)) {
+            } else if (token instanceof AreaPtgBase area && onGoalsTab) {
                 Optional<Boolean> areaChanged = move(area);
                 if (areaChanged.isEmpty()) {
                     return Optional.empty();
@@ -138,6 +144,22 @@ final class FormulaMove {
             }
         }
         return Optional.of(changed ? FormulaRenderer.toFormulaString(book, tokens) : formula);
+    }
+
+    /** Names the goals tab as the report writes it, if the token names it otherwise; true when it did. */
+    private boolean renamed(Ptg token) {
+        if (writtenTab.equalsIgnoreCase(tab)) {
+            return false;
+        }
+        if (token instanceof Ref3DPxg ref) {
+            ref.setSheetName(writtenTab);
+            return true;
+        }
+        if (token instanceof Area3DPxg area) {
+            area.setSheetName(writtenTab);
+            return true;
+        }
+        return false;
     }
 
     private boolean onGoalsTab(Ptg token) {

@@ -75,9 +75,33 @@ class FormulaMoveTest {
         }
     }
 
+    /**
+     * The board renamed its goals tab to the name of another tab of the report (after renaming that one): the report
+     * writes the goals tab as Doelen, so a formula naming the goals tab must name Doelen, not the other tab.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Samenvatting | Samenvatting!D6+1       | Doelen!E3+1",
+            "inzet        | 'Inzet'!D6+1            | Doelen!E3+1",
+            "Toelichting  | SUM(Toelichting!D4:D6)  | SUM(Doelen!E2:E3)"})
+    void aFormulaNamingItsGoalsTabNamesItAsWrittenWhenTheBoardsNameForItIsTaken(String boardName, String typed,
+            String written) throws IOException {
+        byte[] report = report(boardsOwnLayout(boardName, typed));
+
+        try (XSSFWorkbook workbook = open(report)) {
+            Cell cell = workbook.getSheet("Doelen").getRow(REPORT_ROW).getCell(REPORT_STREEFWAARDE);
+            assertThat(cell.getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(cell.getCellFormula()).isEqualTo(written);
+        }
+    }
+
     private static byte[] boardsOwnLayout(String streefwaardeFormula) throws IOException {
+        return boardsOwnLayout("Doelen", streefwaardeFormula);
+    }
+
+    private static byte[] boardsOwnLayout(String tab, String streefwaardeFormula) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet goals = workbook.createSheet("Doelen");
+            XSSFSheet goals = workbook.createSheet(tab);
             goals.createRow(0).createCell(0).setCellValue("Doelen van het bestuur");
             Row header = goals.createRow(2);
             String[] labels = {"KPI", "Notitie", "Doel-ID", "Basiswaarde", "Streefwaarde"};
@@ -88,6 +112,9 @@ class FormulaMoveTest {
             Cell target = goal(goals.createRow(5), "BD-02", 20, 0).getCell(4);
             target.setCellFormula(streefwaardeFormula);
             target.setCellValue(40);
+            if (!tab.equals("Doelen")) {
+                GoalsTabMarker.mark(goals, 2, labels.length - 1);
+            }
             workbook.write(out);
             return out.toByteArray();
         }
