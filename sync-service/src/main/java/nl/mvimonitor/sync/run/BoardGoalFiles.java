@@ -83,8 +83,8 @@ public class BoardGoalFiles implements BoardGoalLoader {
             throw new RunFailure(missingNl(), null);
         }
         if (Files.exists(seed)) {
-            return read(seed, false, false, "Het bestand met startdoelen " + seed + " kan niet worden gelezen. De run is"
-                    + " gestopt; herstel of verwijder het bestand.");
+            return read(seed, false, false, "Het bestand met startdoelen " + seed + " kan niet worden gelezen. De"
+                    + " run is gestopt; herstel of verwijder het bestand.");
         }
         return new LoadedGoals(List.of(), "geen doelen", fingerprint(GoalsTab.withDefaultName(List.of())));
     }
@@ -117,9 +117,10 @@ public class BoardGoalFiles implements BoardGoalLoader {
     }
 
     private LoadedGoals readBoardWorkbook() {
-        return read(boardWorkbook, true, writtenByService.getAsBoolean(), "Het bestuursrapport " + boardWorkbook + " kan niet worden gelezen. De run"
-                + " is gestopt en alle uitvoer is ongewijzigd gebleven, zodat de doelen van het bestuur niet"
-                + " verloren gaan. Herstel het bestand (of zet een goede versie terug) en start de run opnieuw.");
+        return read(boardWorkbook, true, writtenByService.getAsBoolean(), "Het bestuursrapport " + boardWorkbook
+                + " kan niet worden gelezen. De run is gestopt en alle uitvoer is ongewijzigd gebleven, zodat de"
+                + " doelen van het bestuur niet verloren gaan. Herstel het bestand (of zet een goede versie terug)"
+                + " en start de run opnieuw.");
     }
 
     /** What happened and what to do when the board workbook the service wrote is gone. */
