@@ -92,7 +92,8 @@ public final class PersonalDataDetector {
     }
 
     /**
-     * A name with a space after each {@code - . , /} between two digits and after a word of letters glued to a digit.
+     * A name with a space after each {@code - . , /} between two digits, after a word of letters glued to a digit
+     * and before a {@code +} glued to a digit.
      * Free text reads {@code 022-123456782} as one number and skips it (a range, an amount); file names use those
      * marks to separate their parts. The name itself is searched as well, so the forms a BSN or phone number has
      * with these marks ({@code 123-456-782}, {@code 06-12345678}) are still found there.

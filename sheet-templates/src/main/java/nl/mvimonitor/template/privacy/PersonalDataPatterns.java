@@ -93,10 +93,11 @@ final class PersonalDataPatterns {
 
     /**
      * Where a name's parts meet, read as a word break by {@link PersonalDataDetector#asWords}: a {@code - . , /}
-     * between two digits, or a word of letters right before a digit ({@code tel0612345678}; not the letters inside
-     * an IBAN, which follow its check digits).
+     * between two digits, a word of letters right before a digit ({@code tel0612345678}; not the letters inside an
+     * IBAN, which follow its check digits), or what comes before a {@code +} and a digit ({@code 022+31612345678}).
      */
-    static final Pattern NAME_WORD_BREAK = Pattern.compile("(?<=\\d)[-.,/](?=\\d)|\\b\\p{L}{1,20}(?=\\d)");
+    static final Pattern NAME_WORD_BREAK = Pattern.compile(
+            "(?<=\\d)[-.,/](?=\\d)|\\b\\p{L}{1,20}(?=\\d)|(?<=\\w)(?=\\+\\d)");
 
     private PersonalDataPatterns() {
     }

@@ -230,6 +230,8 @@ class PersonalDataDetectorTest {
         assertThat(detector.inName("P-2024-022-0612345678.xlsx")).containsExactly(PHONE);
         assertThat(detector.inName("P-2024-022/0612345678")).containsExactly(PHONE);
         assertThat(detector.inName("P-2024-022 tel0612345678.xlsx")).containsExactly(PHONE);
+        assertThat(detector.inName("P-2024-022+31612345678.xlsx")).containsExactly(PHONE);
+        assertThat(detector.inName("Contact+32 470 12 34 56.xlsx")).containsExactly(PHONE);
         // read as words, the groups of a spaced IBAN also look like a phone number; either way the name is replaced
         assertThat(detector.inName("P-2024-022 nl91abna0417164300.xlsx")).contains(IBAN);
         assertThat(detector.inName("P-2024-022 nl91 abna 0417 1643 00.xlsx")).contains(IBAN);
@@ -243,7 +245,7 @@ class PersonalDataDetectorTest {
                 "Contract 06-03-2025-10.30 v2.xlsx", "Begroting € 12.500.000,00 (2024-2028).xlsx",
                 "P-2024-022 KvK12345678.xlsx", "CO2-prestatieladder niveau 5 2026.xlsx",
                 "Q1-2025 rapportage 06.03.2025.xlsx", "P-2024-022 Ordernr 2024-123456789.xlsx",
-                "TenderNed 2024-456789 perceel 3.xlsx", "P-2024-022 CPV45233140-2.xlsx"))
+                "TenderNed 2024-456789 perceel 3.xlsx", "P-2024-022 CPV45233140-2.xlsx", "Fase 2+3 2025.xlsx"))
                 .allSatisfy(name -> assertThat(detector.inName(name)).as(name).isEmpty());
     }
 }
