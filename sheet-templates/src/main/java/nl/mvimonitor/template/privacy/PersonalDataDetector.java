@@ -82,11 +82,21 @@ public final class PersonalDataDetector {
             return List.of();
         }
         String spaced = name.replace('_', ' ');
-        EnumSet<PersonalDataKind> kinds = EnumSet.noneOf(PersonalDataKind.class);
-        kinds.addAll(inText(spaced, PrivacyCheck.FREE_TEXT));
+        List<PersonalDataKind> found = inText(spaced, PrivacyCheck.FREE_TEXT);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        // only the BSN and phone searches refuse numbers glued to others; e-mail addresses and IBANs were found above
         String words = asWords(spaced);
-        if (!words.equals(spaced)) {
-            kinds.addAll(inText(words, PrivacyCheck.FREE_TEXT));
+        if (words.equals(spaced) || Marks.of(words).digits() < MIN_PHONE_DIGITS) {
+            return List.of();
+        }
+        EnumSet<PersonalDataKind> kinds = EnumSet.noneOf(PersonalDataKind.class);
+        if (hasBsn(words.strip(), PrivacyCheck.FREE_TEXT)) {
+            kinds.add(PersonalDataKind.BSN);
+        }
+        if (hasPhone(words)) {
+            kinds.add(PersonalDataKind.PHONE);
         }
         return kinds.isEmpty() ? List.of() : List.copyOf(kinds);
     }
