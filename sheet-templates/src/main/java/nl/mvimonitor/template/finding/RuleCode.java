@@ -17,6 +17,8 @@ public enum RuleCode {
     // file level, from the source: listed, never opened
     BESTAND_GEEN_GEWOON_BESTAND(Severity.FOUT, "Het item in de bronmap is geen gewoon bestand (maar een snelkoppeling,"
             + " een snelkoppeling naar een map, of een named pipe of apparaat) en is niet gelezen."),
+    BESTAND_PAD_TE_LANG(Severity.WAARSCHUWING, "Het pad van het bestand is langer dan de opslag toestaat; het is"
+            + " ingekort getoond."),
     // template
     SJABLOON_ONBEKEND(Severity.WAARSCHUWING, "Het bestand is niet gemaakt met het MVI-sjabloon of de sjabloongegevens ontbreken."),
     SJABLOON_VERSIE(Severity.WAARSCHUWING, "Het bestand is gemaakt met een andere versie van het sjabloon."),

@@ -73,10 +73,43 @@ public final class PersonalDataDetector {
 
     /**
      * The kinds of personal data in a name the service did not choose: a file name, a folder name, a tab name, a
-     * column header. Searched as free text, with underscores read as spaces ({@code P-022_0612345678.xlsx}).
+     * column header. Searched as free text, with underscores read as spaces ({@code P-022_0612345678.xlsx}), and
+     * once more with its {@linkplain #asWords words apart}: in a name, {@code P-2024-022-123456782.xlsx} or
+     * {@code tel0612345678} is a number after a separator, not one longer number as free text would read it.
      */
     public List<PersonalDataKind> inName(String name) {
-        return name == null ? List.of() : inText(name.replace('_', ' '), PrivacyCheck.FREE_TEXT);
+        if (name == null) {
+            return List.of();
+        }
+        String spaced = name.replace('_', ' ');
+        List<PersonalDataKind> found = inText(spaced, PrivacyCheck.FREE_TEXT);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        // only the BSN and phone searches refuse numbers glued to others; e-mail addresses and IBANs were found above
+        String words = asWords(spaced);
+        if (words.equals(spaced) || Marks.of(words).digits() < MIN_PHONE_DIGITS) {
+            return List.of();
+        }
+        EnumSet<PersonalDataKind> kinds = EnumSet.noneOf(PersonalDataKind.class);
+        if (hasBsn(words.strip(), PrivacyCheck.FREE_TEXT)) {
+            kinds.add(PersonalDataKind.BSN);
+        }
+        if (hasPhone(words)) {
+            kinds.add(PersonalDataKind.PHONE);
+        }
+        return kinds.isEmpty() ? List.of() : List.copyOf(kinds);
+    }
+
+    /**
+     * A name with a space after each {@code - . , /} between two digits, after a word of letters glued to a digit
+     * and before a {@code +} glued to a digit.
+     * Free text reads {@code 022-123456782} as one number and skips it (a range, an amount); file names use those
+     * marks to separate their parts. The name itself is searched as well, so the forms a BSN or phone number has
+     * with these marks ({@code 123-456-782}, {@code 06-12345678}) are still found there.
+     */
+    static String asWords(String name) {
+        return PersonalDataPatterns.NAME_WORD_BREAK.matcher(name).replaceAll("$0 ");
     }
 
     /** The kinds of personal data in a number cell of a column checked as {@code check}, in enum order. */

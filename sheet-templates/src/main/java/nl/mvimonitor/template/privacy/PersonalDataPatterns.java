@@ -91,6 +91,14 @@ final class PersonalDataPatterns {
             + "(?:\\.?\\s?(?:nummer|nr))?\\.?\\s{0,3}:?\\s{0,3}"
             + "(\\d{9,10}|\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{3,4}|\\d{3}\\.\\d{3}\\.\\d{3,4})" + END);
 
+    /**
+     * Where a name's parts meet, read as a word break by {@link PersonalDataDetector#asWords}: a {@code - . , /}
+     * between two digits, a word of letters right before a digit ({@code tel0612345678}; not the letters inside an
+     * IBAN, which follow its check digits), or what comes before a {@code +} and a digit ({@code 022+31612345678}).
+     */
+    static final Pattern NAME_WORD_BREAK = Pattern.compile(
+            "(?<=\\d)[-.,/](?=\\d)|\\b\\p{L}{1,20}(?=\\d)|(?<=\\w)(?=\\+\\d)");
+
     private PersonalDataPatterns() {
     }
 }

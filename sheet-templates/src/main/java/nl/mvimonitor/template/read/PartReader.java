@@ -19,6 +19,7 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.ext.DefaultHandler2;
 
 import nl.mvimonitor.template.finding.RuleCode;
+import nl.mvimonitor.template.privacy.SafeName;
 
 /**
  * Parses the XML parts of one zip, streaming each part straight from the inflater: with {@link QuickXml}, or with
@@ -133,9 +134,10 @@ final class PartReader implements AutoCloseable {
             throw decide(entry, in, null);
         } catch (RuntimeException e) {
             // the parser failing on hostile input, or a bug here: the file is quarantined either way, and the
-            // stack trace (which holds no cell values) is kept for whoever must tell the two apart
+            // stack trace (which holds no cell values) is kept for whoever must tell the two apart; the part's name
+            // comes from the file, so it is logged as every name from outside is
             LOG.warn("Unexpected {} while reading part {}; file treated as damaged", e.getClass().getName(),
-                    entry.name(), e);
+                    SafeName.logged(entry.name()), e);
             throw decide(entry, in, null);
         } finally {
             in.close();

@@ -102,7 +102,7 @@ public final class SubmissionReader {
                 findings.addAll(read.findings());
             }
         }
-        WorkbookMetadata metadata = MetadataReader.read(book);
+        WorkbookMetadata metadata = MetadataReader.read(book, findings);
         book.checkRemainingParts();
         return new Submission(fileName, metadata, tabs, findings, false);
     }

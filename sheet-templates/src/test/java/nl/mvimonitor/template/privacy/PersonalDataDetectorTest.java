@@ -9,6 +9,8 @@ import static nl.mvimonitor.template.schema.PrivacyCheck.NONE;
 import static nl.mvimonitor.template.schema.PrivacyCheck.VALUE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class PersonalDataDetectorTest {
@@ -218,5 +220,31 @@ class PersonalDataDetectorTest {
         assertThat(detector.inName("P-2024-022 Renovatie gemaal.xlsx")).isEmpty();
         assertThat(detector.inName("Zuiveringsbeheer")).isEmpty();
         assertThat(detector.inName("P-2024-022 - kopie (2) 20240312.xlsx")).isEmpty();
+    }
+    @Test
+    void flagsABsnOrPhoneNumberGluedToTheRestOfAFileNameBySeparatorsOrLetters() {
+        assertThat(detector.inName("P-2024-022-111222333.xlsx")).containsExactly(BSN);
+        assertThat(detector.inName("P-2024-022.123456782.xlsx")).containsExactly(BSN);
+        assertThat(detector.inName("2024,123456782 offerte.xlsx")).containsExactly(BSN);
+        assertThat(detector.inName("Offerte 123456782-2.xlsx")).containsExactly(BSN);
+        assertThat(detector.inName("P-2024-022-0612345678.xlsx")).containsExactly(PHONE);
+        assertThat(detector.inName("P-2024-022/0612345678")).containsExactly(PHONE);
+        assertThat(detector.inName("P-2024-022 tel0612345678.xlsx")).containsExactly(PHONE);
+        assertThat(detector.inName("P-2024-022+31612345678.xlsx")).containsExactly(PHONE);
+        assertThat(detector.inName("Contact+32 470 12 34 56.xlsx")).containsExactly(PHONE);
+        assertThat(detector.inName("P-2024-022-nl91abna0417164300.xlsx")).containsExactly(IBAN);
+        assertThat(detector.inName("P-2024-022 nl91 abna 0417 1643 00.xlsx")).containsExactly(IBAN);
+    }
+
+    @Test
+    void keepsOrdinaryFileNamesWithDatesAmountsAndCodesAsTheyAre() {
+        assertThat(List.of(
+                "P-2025-121 Aanbesteding 2024-03-06 EUR 1.250.000 KvK 12345678 CPV 45233140-2 2611 AB Delft.xlsx",
+                "Renovatie gemaal 2025 - 45233140-2 - 06-03-2025 - 10.00 uur.xlsx",
+                "Contract 06-03-2025-10.30 v2.xlsx", "Begroting € 12.500.000,00 (2024-2028).xlsx",
+                "P-2024-022 KvK12345678.xlsx", "CO2-prestatieladder niveau 5 2026.xlsx",
+                "Q1-2025 rapportage 06.03.2025.xlsx", "P-2024-022 Ordernr 2024-123456789.xlsx",
+                "TenderNed 2024-456789 perceel 3.xlsx", "P-2024-022 CPV45233140-2.xlsx", "Fase 2+3 2025.xlsx"))
+                .allSatisfy(name -> assertThat(detector.inName(name)).as(name).isEmpty());
     }
 }

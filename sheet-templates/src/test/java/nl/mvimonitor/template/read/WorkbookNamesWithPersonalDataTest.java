@@ -1,13 +1,18 @@
 package nl.mvimonitor.template.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import nl.mvimonitor.template.finding.Finding;
 import nl.mvimonitor.template.finding.RuleCode;
+import nl.mvimonitor.template.submission.RawCell;
 import nl.mvimonitor.template.submission.Submission;
 
 /**
@@ -88,6 +93,55 @@ class WorkbookNamesWithPersonalDataTest {
         assertThat(finding.rule()).isEqualTo(RuleCode.BESTAND_BESCHADIGD.name());
         assertThat(finding.message()).contains("(een onderdeel met mogelijk persoonsgegevens in de naam)")
                 .doesNotContain("jansen");
+    }
+
+    @Test
+    void aPartNamedAfterAPersonThatTheParserFailsOnIsLoggedNeutrallyOnOneLine() {
+        String part = "xl/worksheets/j.jansen@example.nl\n2026-12-04 ERROR forged.xml";
+        byte[] xlsx = RawXlsx.workbook().sheet("Project", "")
+                .part(part, "<worksheet xmlns=\"" + RawXlsx.MAIN_NS + "\"><sheetData><row r=\"1\">"
+                        + RawXlsx.inline("A1", "x") + "</row></sheetData></worksheet>").toBytes();
+        PrintStream console = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try (OpenWorkbook book = OpenWorkbook.open(xlsx, ReadLimits.defaults(), new SecureSax(), new KeptParts())) {
+            assertThatThrownBy(() -> book.read(new SheetPart("Project", "visible", part), new FailingSink()))
+                    .isInstanceOf(FileRejected.class);
+        } finally {
+            System.setErr(console);
+        }
+
+        String log = logged.toString(StandardCharsets.UTF_8);
+        assertThat(log).contains("while reading part").doesNotContain("jansen")
+                .contains("(bestandsnaam bevat mogelijk persoonsgegevens)");
+        assertThat(log.lines().filter(l -> l.contains("while reading part"))).singleElement().asString()
+                .doesNotContain("forged");
+    }
+
+    /** A sink that fails as a parser bug would, on the first cell. */
+    private static final class FailingSink implements RowSink {
+
+        @Override
+        public void startRow(int rowNumber) {
+        }
+
+        @Override
+        public boolean wants(int column) {
+            return true;
+        }
+
+        @Override
+        public void cell(RawCell cell) {
+            throw new IllegalStateException("kapot");
+        }
+
+        @Override
+        public void endRow(int rowNumber) {
+        }
+
+        @Override
+        public void finish() {
+        }
     }
 
     private static void assertNowhere(Submission submission, String... values) {

@@ -19,19 +19,24 @@ import org.springframework.stereotype.Component;
 import nl.mvimonitor.sync.store.ExpectedProject;
 import nl.mvimonitor.sync.store.ProjectRegister;
 import nl.mvimonitor.sync.store.Sha256;
+import nl.mvimonitor.template.privacy.NameKind;
+import nl.mvimonitor.template.privacy.PersonalDataDetector;
 import nl.mvimonitor.template.privacy.SafeName;
+import nl.mvimonitor.template.schema.PrivacyCheck;
 
 /**
  * The project register as a CSV file kept by the MVI team: UTF-8, separator {@code ;}, a header line
  * {@code ProjectID;Organisatieonderdeel;Jaar}, then one project per line. Excel's byte-order mark and quoted fields
  * are accepted. A missing file means no register; a line that cannot be used is skipped with a warning naming its
- * line number.
+ * line number. Its values are shown in Dekking and the board report, so they are screened for personal data like
+ * the sheets' names and cells; a warning names the line, never the value.
  */
 @Component
 public class ProjectRegisterFile implements ProjectRegister {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectRegisterFile.class);
     private static final String HEADER_START = "projectid";
+    private static final PersonalDataDetector DETECTOR = new PersonalDataDetector();
 
     private final Path file;
 
@@ -71,14 +76,40 @@ public class ProjectRegisterFile implements ProjectRegister {
                 continue;
             }
             Optional<ExpectedProject> project = parseLine(lines.get(i));
-            if (project.isPresent()) {
-                projects.add(project.get());
+            if (project.isPresent() && hasPersonalData(project.get().projectId())) {
+                LOG.warn("Projectregister {}: regel {} overgeslagen, de ProjectID bevat mogelijk persoonsgegevens",
+                        SafeName.logged(file), i + 1);
+            } else if (project.isPresent()) {
+                projects.add(screenedUnit(project.get(), i + 1));
             } else {
                 LOG.warn("Projectregister {}: regel {} overgeslagen, verwacht ProjectID;Organisatieonderdeel;Jaar",
                         SafeName.logged(file), i + 1);
             }
         }
         return List.copyOf(projects);
+    }
+
+    /**
+     * As the ProjectID cell of a sheet is checked: a sheet's ID with an e-mail address, phone or bank account number
+     * is dropped, so a register line with one can match no sheet and would only carry the value into Dekking.
+     */
+    private static boolean hasPersonalData(String projectId) {
+        return !DETECTOR.inText(projectId, PrivacyCheck.NONE).isEmpty();
+    }
+
+    /**
+     * The register's unit is shown in Dekking and the board's PerOnderdeel like a unit folder's name, so it is
+     * screened as one: with personal data it becomes the folder's neutral text (and still matches a unit folder so
+     * named).
+     */
+    private ExpectedProject screenedUnit(ExpectedProject project, int lineNumber) {
+        SafeName unit = SafeName.of(project.unit(), NameKind.FOLDER);
+        if (!unit.neutralised()) {
+            return project;
+        }
+        LOG.warn("Projectregister {}: regel {}, het organisatieonderdeel bevat mogelijk persoonsgegevens en heet in"
+                + " de uitvoer '{}'", SafeName.logged(file), lineNumber, unit.text());
+        return new ExpectedProject(project.projectId(), unit.text(), project.year());
     }
 
     static Optional<ExpectedProject> parseLine(String line) {

@@ -25,7 +25,8 @@ import nl.mvimonitor.template.validate.ValidatedSubmission;
  * @param shownPath   the path as findings may quote it
  * @param neutralised true when a name in the path held personal data (and the store keeps only its hash)
  */
-record ScreenedFile(SourceFile listed, SourceFile stored, String shownName, String shownPath, boolean neutralised) {
+record ScreenedFile(SourceFile listed, SourceFile stored, String shownName, String shownPath, boolean neutralised,
+        boolean shortened) {
 
     static ScreenedFile of(SourceFile listed) {
         StoredPath key = StoredPath.of(listed.path());
@@ -33,18 +34,23 @@ record ScreenedFile(SourceFile listed, SourceFile stored, String shownName, Stri
         SourceFile stored = new SourceFile(listed.sourceId(), key.key(), unit == null ? null : unit.text(),
                 listed.sizeBytes(), listed.lastModified(), listed.fingerprint(), listed.notReadable());
         SafeName path = SafeName.ofPath(listed.path());
-        return new ScreenedFile(listed, stored, SafeName.of(listed.name(), NameKind.FILE).text(), path.text(),
-                path.neutralised());
+        String shownPath = key.shortened() ? key.shown(null) : path.text();
+        return new ScreenedFile(listed, stored, SafeName.of(listed.name(), NameKind.FILE).text(), shownPath,
+                path.neutralised(), key.shortened());
     }
 
-    /** What intake made of the file, ready to store: the stored names, and a finding when a name was left behind. */
+    /**
+     * What intake made of the file, ready to store: the stored names, and a finding when a name was left behind or
+     * the path was shortened.
+     */
     ReceivedFile received(String contentHash, ValidatedSubmission result, boolean readAgain) {
-        return new ReceivedFile(stored, contentHash, neutralised() ? withNameFinding(result) : result, readAgain);
+        return new ReceivedFile(stored, contentHash, neutralised || shortened ? withPathFinding(result) : result,
+                readAgain);
     }
 
-    private ValidatedSubmission withNameFinding(ValidatedSubmission result) {
+    private ValidatedSubmission withPathFinding(ValidatedSubmission result) {
         List<Finding> findings = new ArrayList<>(result.findings().size() + 1);
-        findings.add(nameFinding());
+        findings.add(neutralised ? nameFinding() : shortenedFinding());
         findings.addAll(result.findings());
         SubmissionStatus status = result.status() == SubmissionStatus.QUARANTAINE ? result.status()
                 : SubmissionStatus.of(findings);
@@ -60,6 +66,14 @@ record ScreenedFile(SourceFile listed, SourceFile stored, String shownName, Stri
         return new Finding(RuleCode.PRIVACY_NAAM.severity(), RuleCode.PRIVACY_NAAM.name(), null, what
                 + " bevat mogelijk persoonsgegevens (een BSN, e-mailadres, telefoon- of rekeningnummer) en is daarom"
                 + " nergens overgenomen; het bestand staat hier als '" + shownPath + "'. " + rename);
+    }
+
+    private Finding shortenedFinding() {
+        RuleCode rule = RuleCode.BESTAND_PAD_TE_LANG;
+        return new Finding(rule.severity(), rule.name(), null, "Het pad van dit bestand (mappen en bestandsnaam) is"
+                + " langer dan de " + StoredPath.MAX_CHARS + " tekens die de opslag toestaat; het bestand is gelezen"
+                + " en staat in de overzichten als '" + shownPath + "'. Kort de namen van de mappen of van het"
+                + " bestand in.");
     }
 
     @Override

@@ -8,6 +8,7 @@ package nl.mvimonitor.sync.store;
  */
 final class ColumnWidths {
 
+    static final int PATH = 1024;
     static final int SEVERITY = 20;
     static final int RULE_CODE = 100;
     static final int SHEET = 200;

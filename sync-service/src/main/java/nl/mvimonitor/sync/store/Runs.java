@@ -24,11 +24,17 @@ public class Runs {
 
     private final JdbcTemplate jdbc;
     private final SupersededRows superseded;
+    private final StoredNames names;
 
     @Autowired
-    public Runs(JdbcTemplate jdbc, SupersededRows superseded) {
+    public Runs(JdbcTemplate jdbc, SupersededRows superseded, StoredNames names) {
         this.jdbc = jdbc;
         this.superseded = superseded;
+        this.names = names;
+    }
+
+    public Runs(JdbcTemplate jdbc, SupersededRows superseded) {
+        this(jdbc, superseded, new StoredNames(jdbc));
     }
 
     /** With the default retention of superseded rows. */
@@ -36,8 +42,12 @@ public class Runs {
         this(jdbc, new SupersededRows(jdbc, StoreSettings.defaults()));
     }
 
-    /** Records the start of a run; a run still marked running was interrupted and is closed as failed. */
+    /**
+     * Records the start of a run; a run still marked running was interrupted and is closed as failed. The first run
+     * of a process first screens the names the store holds ({@link StoredNames}), before this run lists its files.
+     */
     public long start(Instant startedAt) {
+        names.screenOnce();
         jdbc.update("UPDATE sync_run SET status = ?, message = ? WHERE status = ?", RunStatus.FAILED.name(),
                 "Onderbroken: het proces stopte tijdens de run.", RunStatus.RUNNING.name());
         KeyHolder key = new GeneratedKeyHolder();

@@ -36,6 +36,26 @@ class ProjectRegisterFileTest {
     }
 
     @Test
+    void aUnitWithAnEmailAddressOrPhoneNumberIsShownAsTheNeutralFolderText() throws IOException {
+        Path csv = write("ProjectID;Organisatieonderdeel;Jaar\nP-1;a.jansen@example.nl;2024\n"
+                + "P-2;Watersysteem 06-12345678;2024\nP-3;Wegen 2024-2028;2024\n");
+
+        assertThat(new ProjectRegisterFile(csv).read().expectedProjects()).containsExactly(
+                new ExpectedProject("P-1", "(mapnaam bevat mogelijk persoonsgegevens)", 2024),
+                new ExpectedProject("P-2", "(mapnaam bevat mogelijk persoonsgegevens)", 2024),
+                new ExpectedProject("P-3", "Wegen 2024-2028", 2024));
+    }
+
+    @Test
+    void aLineWhoseProjectIdHoldsAnEmailAddressOrPhoneNumberIsSkipped() throws IOException {
+        Path csv = write("ProjectID;Organisatieonderdeel;Jaar\nb.jansen@example.nl;Zuid;2024\n0612345678;Zuid;2024\n"
+                + "NL91ABNA0417164300;Zuid;2024\n202400017;Zuid;2024\n");
+
+        assertThat(new ProjectRegisterFile(csv).read().expectedProjects()).extracting(ExpectedProject::projectId)
+                .containsExactly("202400017");
+    }
+
+    @Test
     void aMissingRegisterMeansNoExpectedProjects() {
         ProjectRegisterFile register = new ProjectRegisterFile(dir.resolve("bestaat-niet.csv"));
 

@@ -545,6 +545,40 @@ abstract class StoreBehaviour {
     }
 
     @Test
+    void namesStoredBeforeTheChecksKnewThemAreScreenedAtTheFirstRunOfAProcess() {
+        String glued = "Zuid/P-2024-022-123456782.xlsx";
+        String listedAgain = "Noord/P-2024-023 06-12345678.xlsx";
+        Finding quoting = new Finding(Severity.FOUT, "BESTAND_GEEN_XLSX", null, "Het bestand '"
+                + "P-2024-022-123456782.xlsx' is geen Excel-werkmap; het staat in " + glued + ".");
+        submissions.record(received(file(glued, "Zuid", "f1"), "a", validated("P-2024-022", Map.of(), quoting)), T0);
+        submissions.record(received(file("j.jansen@example.nl/P-2024-024.xlsx", "j.jansen@example.nl", "f2"), "b",
+                validated("P-2024-024", Map.of())), T0);
+        // an older version stored the plain path; this version listed the file again under its hashed key
+        submissions.record(received(file(listedAgain, "Noord", "f3"), "c", validated("P-2024-023", Map.of())), T0);
+        submissions.record(received(file(StoredPath.of(listedAgain).key(), "Noord", "f3"), "c",
+                validated("P-2024-023", Map.of())), T0.plusSeconds(60));
+        submissions.record(received(file("Zuid/P-2024-030.xlsx", "Zuid", "f4"), "d", validated("P-2024-030",
+                Map.of())), T0);
+
+        Runs firstOfAProcess = new Runs(db.jdbc());
+        firstOfAProcess.start(T0.plusSeconds(120));
+
+        List<String> paths = db.jdbc().queryForList("SELECT path FROM source_file", String.class);
+        assertThat(paths).hasSize(5).doesNotHaveDuplicates().contains(StoredPath.of(glued).key(),
+                StoredPath.of(listedAgain).key(), "Zuid/P-2024-030.xlsx");
+        List<String> texts = new ArrayList<>(paths);
+        texts.addAll(db.jdbc().queryForList("SELECT COALESCE(unit, '') FROM source_file", String.class));
+        texts.addAll(db.jdbc().queryForList("SELECT COALESCE(unit, '') FROM submission", String.class));
+        texts.addAll(db.jdbc().queryForList("SELECT message FROM finding", String.class));
+        assertThat(texts).noneMatch(t -> t.contains("123456782") || t.contains("jansen") || t.contains("12345678"));
+        assertThat(db.jdbc().queryForObject("SELECT message FROM finding", String.class)).isEqualTo("Het bestand"
+                + " '(bestandsnaam bevat mogelijk persoonsgegevens)' is geen Excel-werkmap; het staat in"
+                + " Zuid/(bestandsnaam bevat mogelijk persoonsgegevens).");
+        assertThat(db.jdbc().queryForList("SELECT DISTINCT unit FROM submission", String.class))
+                .containsExactlyInAnyOrder("Zuid", "Noord", "(mapnaam bevat mogelijk persoonsgegevens)");
+    }
+
+    @Test
     void aVanishedFileLosesItsRowsButKeepsItsRecord() {
         SupersededRows atOnce = new SupersededRows(db.jdbc(), new StoreSettings(7, 5, java.time.Duration.ZERO));
         long v1 = storeVersion(file("Zuid/P-1.xlsx", "Zuid", "f1"), "versie 1", "bedrag", T0);
