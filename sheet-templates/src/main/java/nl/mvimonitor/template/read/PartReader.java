@@ -124,6 +124,8 @@ final class PartReader implements AutoCloseable {
             // the handler has what it needs; the rest of the part is checked at the end of the read
         } catch (FileRejected rejected) {
             throw decide(entry, in, rejected);
+        } catch (XmlLimitExceeded limit) {
+            throw decide(entry, in, limit.rejection(entry.name()));
         } catch (SAXException e) {
             if (e.getException() instanceof FileRejected rejected) {
                 throw decide(entry, in, rejected);
