@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
@@ -118,6 +119,45 @@ class MviMonitorApplicationTest {
         assertThat(console.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
                 "MVI Monitor kon niet starten: de tijdelijke map " + tmp + " is een bestand, geen map. Details staan"
                         + " in het logbestand " + data.resolve("logs/mvi-monitor.log") + ".");
+    }
+
+    @Test
+    void anInvalidCronExpressionStopsTheStartWithOneDutchLineNamingTheSetting() {
+        assertThat(startFailure("--mvi.schedule.cron=elk uur", "--spring.datasource.url=jdbc:h2:file:"
+                + data.resolve("db/mvi"))).containsExactly("MVI Monitor kon niet starten: de instelling"
+                        + " mvi.schedule.cron heeft een ongeldige waarde: geen geldige Quartz-cronexpressie (seconden"
+                        + " eerst, bijvoorbeeld '0 0 7-19 ? * MON-FRI'). Details staan in het logbestand "
+                        + data.resolve("logs/mvi-monitor.log") + ".");
+    }
+
+    @Test
+    void anUnreachableDatabaseServerIsNamedByItsHostAndPortOnly() {
+        // port 1 on the loopback: refused at once; the password in the URL must not be shown
+        assertThat(startFailure("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/mvi?password=geheim",
+                "--spring.datasource.hikari.initialization-fail-timeout=1")).containsExactly(
+                        "MVI Monitor kon niet starten: de database op 127.0.0.1:1 is niet bereikbaar. Details staan in"
+                                + " het logbestand " + data.resolve("logs/mvi-monitor.log") + ".");
+    }
+
+    /** The console lines of a start that fails with {@code settings} on this test's data folder. */
+    private List<String> startFailure(String... settings) {
+        List<String> args = new java.util.ArrayList<>(List.of("--run-once",
+                "--mvi.temp.dir=" + data.resolve("tmp"),
+                "--mvi.source.local.root=" + data.resolve("inbox"),
+                "--mvi.publish.output-dir=" + data.resolve("out"),
+                "--mvi.publish.cache-dir=" + data.resolve("cache"),
+                "--logging.file.name=" + data.resolve("logs/mvi-monitor.log")));
+        args.addAll(List.of(settings));
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> MviMonitorApplication.runCommand(args.toArray(String[]::new)))
+                    .isInstanceOf(RuntimeException.class);
+        } finally {
+            System.setErr(stderr);
+        }
+        return console.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
     private static int count(String url, String sql) throws SQLException {
