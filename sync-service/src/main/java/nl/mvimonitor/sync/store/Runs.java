@@ -36,6 +36,11 @@ public class Runs {
         this(jdbc, new SupersededRows(jdbc, StoreSettings.defaults()));
     }
 
+    /** The lease that keeps other processes from running on this store while this run lasts; see {@link RunLease}. */
+    public RunLease lease() {
+        return RunLease.take(jdbc.getDataSource());
+    }
+
     /** Records the start of a run; a run still marked running was interrupted and is closed as failed. */
     public long start(Instant startedAt) {
         jdbc.update("UPDATE sync_run SET status = ?, message = ? WHERE status = ?", RunStatus.FAILED.name(),
