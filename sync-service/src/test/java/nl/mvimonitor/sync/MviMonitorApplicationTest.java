@@ -125,11 +125,27 @@ class MviMonitorApplicationTest {
 
     @Test
     void anInvalidCronExpressionStopsTheStartWithOneDutchLineNamingTheSetting() {
-        assertThat(startFailure("--mvi.schedule.cron=elk uur", "--spring.datasource.url=jdbc:h2:file:"
-                + data.resolve("db/mvi"))).containsExactly("MVI Monitor kon niet starten: de instelling"
+        assertThat(startFailure("--mvi.schedule.cron=elk uur")).containsExactly("MVI Monitor kon niet starten: de instelling"
                         + " mvi.schedule.cron heeft een ongeldige waarde: geen geldige Quartz-cronexpressie (seconden"
                         + " eerst, bijvoorbeeld '0 0 7-19 ? * MON-FRI'). Details staan in het logbestand "
                         + data.resolve("logs/mvi-monitor.log") + ".");
+    }
+
+    @Test
+    void aSettingOutOfItsRangeIsNamedInFullWithWhatItMustBe() {
+        assertThat(startFailure("--mvi.intake.threads=-3")).containsExactly("MVI Monitor kon niet starten: de"
+                + " instelling mvi.intake.threads heeft een ongeldige waarde: het aantal moet 0 (één per processor) of"
+                + " meer zijn. Details staan in het logbestand " + data.resolve("logs/mvi-monitor.log") + ".");
+        assertThat(startFailure("--mvi.store.fetch-size=0")).singleElement().asString()
+                .contains("de instelling mvi.store.fetch-size heeft een ongeldige waarde: het aantal moet 1 of meer");
+    }
+
+    @Test
+    void aMalformedDatabaseUrlNamesTheSettingNotAnException() {
+        assertThat(startFailure("--spring.datasource.url=mvi-data/db")).containsExactly("MVI Monitor kon niet"
+                + " starten: de instelling spring.datasource.url heeft een ongeldige waarde (of er is geen"
+                + " databasedriver voor). Details staan in het logbestand " + data.resolve("logs/mvi-monitor.log")
+                + ".");
     }
 
     @Test
@@ -143,13 +159,15 @@ class MviMonitorApplicationTest {
 
     /** The console lines of a start that fails with {@code settings} on this test's data folder. */
     private List<String> startFailure(String... settings) {
-        List<String> args = new java.util.ArrayList<>(List.of("--run-once",
+        // the test's own settings first: of a setting given twice on the command line, the first counts
+        List<String> args = new java.util.ArrayList<>(List.of("--run-once"));
+        args.addAll(List.of(settings));
+        args.addAll(List.of("--spring.datasource.url=jdbc:h2:file:" + data.resolve("db/mvi"),
                 "--mvi.temp.dir=" + data.resolve("tmp"),
                 "--mvi.source.local.root=" + data.resolve("inbox"),
                 "--mvi.publish.output-dir=" + data.resolve("out"),
                 "--mvi.publish.cache-dir=" + data.resolve("cache"),
                 "--logging.file.name=" + data.resolve("logs/mvi-monitor.log")));
-        args.addAll(List.of(settings));
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream stderr = System.err;
         System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.context.properties.bind.BindException;
 
 /**
@@ -38,6 +39,8 @@ public final class FailureText {
     static final int H2_LOCK_TIMEOUT = 50200;
 
     private static final String UNEXPECTED = "onverwachte fout";
+    /** Spring Boot's connection pool. */
+    private static final String DATA_SOURCE_BEAN = "dataSource";
     private static final List<String> DISK_FULL = List.of("no space left on device", "disk quota exceeded",
             "not enough space on the disk", "there is not enough space");
     private static final List<String> LOCKED = List.of("being used by another process",
@@ -84,6 +87,11 @@ public final class FailureText {
         }
         if (cause instanceof IOException io && matches(io.getMessage(), DISK_FULL)) {
             return Optional.of("de schijf is vol");
+        }
+        if (cause instanceof BeanCreationException bean && DATA_SOURCE_BEAN.equals(bean.getBeanName())) {
+            // the pool is made without connecting: what fails here is the URL (or a driver for it)
+            return Optional.of("de instelling spring.datasource.url heeft een ongeldige waarde (of er is geen"
+                    + " databasedriver voor)");
         }
         if (cause instanceof BindException bind) {
             return Optional.of("de instelling " + bind.getName() + " heeft een ongeldige waarde");
