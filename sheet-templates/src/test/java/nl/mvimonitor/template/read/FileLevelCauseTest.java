@@ -59,6 +59,18 @@ class FileLevelCauseTest {
     }
 
     @Test
+    void aZipBombOfRepeatedRowsPastTheRowLimitIsNamedAsABombNotAsTooManyRows() {
+        StringBuilder rows = new StringBuilder(RawXlsx.tableHeader(GOALS));
+        rows.append("<row r=\"3\"><c r=\"A3\"><v>1</v></c></row>".repeat(400_000));
+        byte[] xlsx = RawXlsx.workbook().sheet("Doelen", rows.toString()).toBytes();
+
+        Finding finding = Findings.quarantine(reader.read("zip-bomb.xlsx", xlsx));
+
+        assertThat(finding.rule()).isEqualTo(RuleCode.BESTAND_ZIPBOM.name());
+        assertThat(finding.message()).contains("xl/worksheets/sheet1.xml").doesNotContain("rijen");
+    }
+
+    @Test
     void repeatedRowsPastTheRowLimitAreNamedTooLarge() {
         StringBuilder rows = new StringBuilder(RawXlsx.tableHeader(GOALS));
         rows.append("<row r=\"3\"><c r=\"A3\"><v>1</v></c></row>".repeat(SMALL_ROWS.maxRowsPerSheet() + 1));
