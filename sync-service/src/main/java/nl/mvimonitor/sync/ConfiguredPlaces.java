@@ -52,7 +52,28 @@ final class ConfiguredPlaces {
                 .ifPresent(folder -> places.add(new KnownPlace(PlaceKind.DATABASE, folder)));
         logFolder(environment.getProperty("logging.file.name"))
                 .ifPresent(folder -> places.add(new KnownPlace(PlaceKind.LOGS, folder)));
-        return new ServicePlaces(places);
+        return new ServicePlaces(places).withDatabaseServer(
+                databaseServer(environment.getProperty("spring.datasource.url")));
+    }
+
+    /**
+     * Host and port of a server database ({@code jdbc:postgresql://db.example:5432/mvi} gives
+     * {@code db.example:5432}): only the part between {@code //} and the next {@code /}, {@code ?} or {@code ;},
+     * without any user information before an {@code @}, as the rest of a URL may carry a password.
+     */
+    static Optional<String> databaseServer(String url) {
+        int start = url == null ? -1 : url.indexOf("://");
+        if (start < 0) {
+            return Optional.empty();
+        }
+        String rest = url.substring(start + 3);
+        int end = 0;
+        while (end < rest.length() && "/?;".indexOf(rest.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = rest.substring(0, end);
+        authority = authority.substring(authority.lastIndexOf('@') + 1);
+        return authority.isBlank() ? Optional.empty() : Optional.of(authority);
     }
 
     private static void add(List<KnownPlace> places, PlaceKind kind, Supplier<Path> path) {

@@ -32,6 +32,17 @@ class ConfiguredPlacesTest {
     }
 
     @Test
+    void aServerDatabaseIsNamedByItsHostAndPortWithoutUserPasswordOrOptions() {
+        assertThat(ConfiguredPlaces.databaseServer("jdbc:postgresql://db.example:5432/mvi?password=geheim"))
+                .contains("db.example:5432");
+        assertThat(ConfiguredPlaces.databaseServer("jdbc:mysql://mvi:geheim@db.example/mvi")).contains("db.example");
+        assertThat(ConfiguredPlaces.databaseServer("jdbc:h2:tcp://localhost:9092;PASSWORD=geheim"))
+                .contains("localhost:9092");
+        assertThat(ConfiguredPlaces.databaseServer("jdbc:h2:file:./mvi-data/db/mvi")).isEmpty();
+        assertThat(ConfiguredPlaces.databaseServer(null)).isEmpty();
+    }
+
+    @Test
     void theFolderOfAnH2FileDatabaseButNotOfAServerOrMemoryDatabase() {
         assertThat(ConfiguredPlaces.databaseFolder("jdbc:h2:file:./mvi-data/db/mvi;DB_CLOSE_ON_EXIT=FALSE"))
                 .contains(absolute("./mvi-data/db"));

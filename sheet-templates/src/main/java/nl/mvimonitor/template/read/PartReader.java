@@ -125,6 +125,8 @@ final class PartReader implements AutoCloseable {
             // the handler has what it needs; the rest of the part is checked at the end of the read
         } catch (FileRejected rejected) {
             throw decide(entry, in, rejected);
+        } catch (XmlLimitExceeded limit) {
+            throw decide(entry, in, limit.rejection(entry.name()));
         } catch (SAXException e) {
             if (e.getException() instanceof FileRejected rejected) {
                 throw decide(entry, in, rejected);
@@ -153,7 +155,19 @@ final class PartReader implements AutoCloseable {
      * @param found what the handler threw, or null for a parser failure (broken XML or a DOCTYPE)
      */
     private FileRejected decide(ZipEntryInfo entry, EntryInputStream in, FileRejected found) {
-        if (found != null && (in.failed() || decidesFirst(found.rule()))) {
+        if (found != null && (in.failed() || found.rule() == RuleCode.BESTAND_ZIPBOM)) {
+            return found;
+        }
+        if (found != null && found.rule() == RuleCode.BESTAND_TE_GROOT) {
+            // rows or cells past a limit may be a bomb's repeated rows: the rest of the part, inflated through the
+            // budget, tells; a large sheet that inflates as sheets do stays too large
+            try {
+                in.finish();
+            } catch (FileRejected rejected) {
+                if (rejected.rule() == RuleCode.BESTAND_ZIPBOM) {
+                    return rejected;
+                }
+            }
             return found;
         }
         try {
@@ -163,10 +177,6 @@ final class PartReader implements AutoCloseable {
         }
         in.close();
         return found != null ? found : classify(entry);
-    }
-
-    private static boolean decidesFirst(RuleCode rule) {
-        return rule == RuleCode.BESTAND_ZIPBOM || rule == RuleCode.BESTAND_TE_GROOT;
     }
 
     /** The JDK parser closes its input at the end; the stream must stay open to be verified after it. */

@@ -281,8 +281,12 @@ final class QuickXml {
             return INCOMPLETE;
         }
         String name = names.name(b, p, nameEnd - p, nameHash);
-        if (attributes.getLength() >= MAX_ATTRIBUTES || attributes.has(name, nameHash)) {
-            throw new XmlSyntaxError("repeated or too many attributes");
+        if (attributes.getLength() >= MAX_ATTRIBUTES) {
+            throw new XmlLimitExceeded("too many attributes", "een element met meer dan " + dutch(MAX_ATTRIBUTES)
+                    + " attributen");
+        }
+        if (attributes.has(name, nameHash)) {
+            throw new XmlSyntaxError("repeated attribute");
         }
         int q = skipSpace(b, nameEnd, end);
         if (q >= end) {
@@ -421,10 +425,15 @@ final class QuickXml {
         return true;
     }
 
+    private static String dutch(int number) {
+        return String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", number);
+    }
+
     private void push(String qName) throws XmlSyntaxError {
         if (depth == open.length) {
             if (depth >= MAX_DEPTH) {
-                throw new XmlSyntaxError("elements nested too deeply");
+                throw new XmlLimitExceeded("elements nested too deeply", "elementen die meer dan "
+                        + dutch(MAX_DEPTH) + " niveaus diep in elkaar zitten");
             }
             open = Arrays.copyOf(open, depth * 2);
         }
@@ -451,7 +460,7 @@ final class QuickXml {
             q++;
         }
         if (q - p > MAX_NAME) {
-            throw new XmlSyntaxError("name too long");
+            throw new XmlLimitExceeded("name too long", "een naam van meer dan " + dutch(MAX_NAME) + " tekens");
         }
         if (q >= end) {
             return INCOMPLETE;

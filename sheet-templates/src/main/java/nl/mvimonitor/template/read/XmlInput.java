@@ -52,7 +52,8 @@ final class XmlInput {
             return true;
         }
         if (count > maxWindow) {
-            throw new XmlSyntaxError("a token is longer than " + maxWindow + " bytes");
+            throw new XmlLimitExceeded("a token is longer than " + maxWindow + " bytes", "een tag of verwijzing "
+                    + "van meer dan " + InflationBudget.megabytes(maxWindow));
         }
         int kept = limit - position;
         if (count > bytes.length) {

@@ -6,8 +6,9 @@ import org.xml.sax.SAXException;
  * The part is not well-formed XML, as {@link QuickXml} found. Treated like the JDK parser's fatal error: the reader
  * classifies the part (refused DOCTYPE or damaged) and quarantines the file. The message is for developers only; it
  * never holds the part's content.
+ * A {@link XmlLimitExceeded} is the one kind that names another cause.
  */
-final class XmlSyntaxError extends SAXException {
+class XmlSyntaxError extends SAXException {
 
     private static final long serialVersionUID = 1L;
 

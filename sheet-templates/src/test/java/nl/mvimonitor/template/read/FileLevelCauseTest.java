@@ -59,6 +59,18 @@ class FileLevelCauseTest {
     }
 
     @Test
+    void aZipBombOfRepeatedRowsPastTheRowLimitIsNamedAsABombNotAsTooManyRows() {
+        StringBuilder rows = new StringBuilder(RawXlsx.tableHeader(GOALS));
+        rows.append("<row r=\"3\"><c r=\"A3\"><v>1</v></c></row>".repeat(400_000));
+        byte[] xlsx = RawXlsx.workbook().sheet("Doelen", rows.toString()).toBytes();
+
+        Finding finding = Findings.quarantine(reader.read("zip-bomb.xlsx", xlsx));
+
+        assertThat(finding.rule()).isEqualTo(RuleCode.BESTAND_ZIPBOM.name());
+        assertThat(finding.message()).contains("xl/worksheets/sheet1.xml").doesNotContain("rijen");
+    }
+
+    @Test
     void repeatedRowsPastTheRowLimitAreNamedTooLarge() {
         StringBuilder rows = new StringBuilder(RawXlsx.tableHeader(GOALS));
         rows.append("<row r=\"3\"><c r=\"A3\"><v>1</v></c></row>".repeat(SMALL_ROWS.maxRowsPerSheet() + 1));
@@ -100,6 +112,52 @@ class FileLevelCauseTest {
     }
 
     @Test
+    void xmlBuiltToExhaustTheParserIsNamedAsSuchNotAsInvalidXml() {
+        Map<String, String> built = new LinkedHashMap<>();
+        built.put("elementen die meer dan 10.000 niveaus diep in elkaar zitten", "<extLst>" + "<x>".repeat(20_000) + "</x>".repeat(20_000)
+                + "</extLst>");
+        StringBuilder attributes = new StringBuilder("<extLst");
+        for (int i = 0; i <= 10_000; i++) {
+            attributes.append(" a").append(i).append("=\"1\"");
+        }
+        built.put("een element met meer dan 10.000 attributen", attributes.append("/>").toString());
+        built.put("een naam van meer dan 1.000 tekens", "<extLst><" + "x".repeat(2_000) + "/></extLst>");
+        // random letters: a long tag that does not compress well, so no inflation limit is passed first
+        java.util.Random random = new java.util.Random(9);
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < 2_000_000; i++) {
+            value.append((char) ('a' + random.nextInt(26)));
+        }
+        built.put("een tag of verwijzing van meer dan", "<extLst a=\"" + value + "\"/>");
+        for (Map.Entry<String, String> part : built.entrySet()) {
+            String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + RawXlsx.MAIN_NS
+                    + "\"><sheetData>" + RawXlsx.tableHeader(GOALS) + "</sheetData>" + part.getValue()
+                    + "</worksheet>";
+            byte[] xlsx = RawXlsx.workbook().sheet("Doelen", "").part("xl/worksheets/sheet1.xml", sheet).toBytes();
+
+            Finding finding = Findings.quarantine(reader.read("built.xlsx", xlsx));
+
+            assertThat(finding.rule()).as(part.getKey()).isEqualTo(RuleCode.BESTAND_ZIPBOM.name());
+            assertThat(finding.message()).as(part.getKey()).startsWith("Het bestand 'built.xlsx' is zo opgebouwd dat "
+                    + "het lezen ervan onwaarschijnlijk veel geheugen of tijd zou kosten")
+                    .contains("het onderdeel xl/worksheets/sheet1.xml heeft " + part.getKey())
+                    .doesNotContain("geen geldige XML");
+        }
+    }
+
+    @Test
+    void anAttributeGivenTwiceIsStillInvalidXml() {
+        String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + RawXlsx.MAIN_NS
+                + "\"><sheetData>" + RawXlsx.tableHeader(GOALS) + "</sheetData><extLst a=\"1\" a=\"2\"/></worksheet>";
+        byte[] xlsx = RawXlsx.workbook().sheet("Doelen", "").part("xl/worksheets/sheet1.xml", sheet).toBytes();
+
+        Finding finding = Findings.quarantine(reader.read("twice.xlsx", xlsx));
+
+        assertThat(finding.rule()).isEqualTo(RuleCode.BESTAND_BESCHADIGD.name());
+        assertThat(finding.message()).contains("het onderdeel xl/worksheets/sheet1.xml is geen geldige XML");
+    }
+
+    @Test
     void aDefectFoundBeforeTheEndOfASheetIsStillReportedWhenNoLimitIsPassed() {
         byte[] xlsx = RawXlsx.workbook().sharedStrings("<si><t>D1</t></si>").sheet("Doelen", RawXlsx.tableHeader(GOALS)
                 + "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>7</v></c></row><row r=\"4\"><c r=\"A4\"><v>1</v></c></row>")
@@ -113,8 +171,9 @@ class FileLevelCauseTest {
 
     @Test
     void entryNamesThatLeaveTheArchiveFolderAreNamedAsSuch() {
-        for (String name : List.of("../evil.xml", "xl/../../evil.xml", "/etc/evil.xml", "xl\\worksheets\\evil.xml",
-                "C:/evil.xml", "c:evil.xml", "..")) {
+        for (String name : List.of("../evil.xml", "xl/../../evil.xml", "/etc/evil.xml", "..\\evil.xml",
+                "xl\\..\\..\\evil.xml", "\\evil.xml", "\\\\server\\share\\evil.xml", "C:/evil.xml", "C:\\evil.xml",
+                "c:evil.xml", "..", "..\0.xml")) {
             byte[] xlsx = RawXlsx.workbook().sheet("Doelen", RawXlsx.tableHeader(GOALS))
                     .part(name, "<?xml version=\"1.0\"?><x/>").toBytes();
 
@@ -123,7 +182,35 @@ class FileLevelCauseTest {
             assertThat(finding.rule()).as(name).isEqualTo(RuleCode.BESTAND_PAD_BUITEN_MAP.name());
             assertThat(finding.message()).as(name).startsWith("Het bestand 'traversal.xlsx' bevat een onderdeel met "
                     + "een pad buiten de werkmap").contains("het archief bevat een onderdeel met een pad buiten de "
-                    + "werkmap: '" + name + "'");
+                    + "werkmap: '" + name.replace('\0', '?') + "'");
+        }
+    }
+
+    @Test
+    void aBackslashNameThatStaysInsideIsNamedAsAnotherZipToolNotAsAPathOutside() {
+        for (String name : List.of("xl\\worksheets\\evil.xml", "xl\\worksheets\\..\\evil.xml")) {
+            byte[] xlsx = RawXlsx.workbook().sheet("Doelen", RawXlsx.tableHeader(GOALS))
+                    .part(name, "<?xml version=\"1.0\"?><x/>").toBytes();
+
+            Finding finding = Findings.quarantine(reader.read("windows-zip.xlsx", xlsx));
+
+            assertThat(finding.rule()).as(name).isEqualTo(RuleCode.BESTAND_BESCHADIGD.name());
+            assertThat(finding.message()).as(name).contains("het onderdeel '" + name + "' heeft een naam met een "
+                    + "backslash").doesNotContain("buiten de werkmap");
+        }
+    }
+
+    @Test
+    void aControlCharacterInAnEntryNameThatStaysInsideIsNamedAsSuchNotAsAPathOutside() {
+        for (String name : List.of("xl/a\0b.xml", "xl/x.xml\0/../../evil.xml", "xl/a\nb.xml")) {
+            byte[] xlsx = RawXlsx.workbook().sheet("Doelen", RawXlsx.tableHeader(GOALS))
+                    .part(name, "<?xml version=\"1.0\"?><x/>").toBytes();
+
+            Finding finding = Findings.quarantine(reader.read("odd-name.xlsx", xlsx));
+
+            assertThat(finding.rule()).as(name).isEqualTo(RuleCode.BESTAND_BESCHADIGD.name());
+            assertThat(finding.message()).as(name).contains("bevat een stuurteken").doesNotContain("buiten de werkmap")
+                    .doesNotContain("\0").doesNotContain("\n");
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.context.properties.bind.BindException;
 
 /**
@@ -38,6 +39,8 @@ public final class FailureText {
     static final int H2_LOCK_TIMEOUT = 50200;
 
     private static final String UNEXPECTED = "onverwachte fout";
+    /** Spring Boot's connection pool. */
+    private static final String DATA_SOURCE_BEAN = "dataSource";
     private static final List<String> DISK_FULL = List.of("no space left on device", "disk quota exceeded",
             "not enough space on the disk", "there is not enough space");
     private static final List<String> LOCKED = List.of("being used by another process",
@@ -52,6 +55,12 @@ public final class FailureText {
 
     /** The Dutch reason for {@code failure}, e.g. "de schijf is vol (de uitvoermap /srv/mvi/out)". */
     public static String reason(Throwable failure, ServicePlaces places) {
+        // a setting's own check names the setting exactly; the binding that wraps it only knows its prefix
+        for (Throwable cause : chain(failure)) {
+            if (cause instanceof InvalidSetting invalid) {
+                return "de instelling " + invalid.setting() + " heeft een ongeldige waarde: " + invalid.whyNl();
+            }
+        }
         for (Throwable cause : chain(failure)) {
             Optional<String> known = known(cause, places);
             if (known.isPresent()) {
@@ -79,6 +88,11 @@ public final class FailureText {
         if (cause instanceof IOException io && matches(io.getMessage(), DISK_FULL)) {
             return Optional.of("de schijf is vol");
         }
+        if (cause instanceof BeanCreationException bean && DATA_SOURCE_BEAN.equals(bean.getBeanName())) {
+            // the pool is made without connecting: what fails here is the URL (or a driver for it)
+            return Optional.of("de instelling spring.datasource.url heeft een ongeldige waarde (of er is geen"
+                    + " databasedriver voor)");
+        }
         if (cause instanceof BindException bind) {
             return Optional.of("de instelling " + bind.getName() + " heeft een ongeldige waarde");
         }
@@ -87,7 +101,7 @@ public final class FailureText {
 
     private static String database(SQLException sql, ServicePlaces places) {
         Optional<KnownPlace> folder = places.find(PlaceKind.DATABASE);
-        String in = folder.map(f -> " in " + f.path()).orElse("");
+        String in = folder.map(f -> " in " + f.path()).orElse(places.databaseServer().map(s -> " op " + s).orElse(""));
         if (sql.getErrorCode() == H2_DATABASE_IN_USE) {
             return "de database" + in + " is in gebruik door een ander MVI-monitor-proces (draait de dienst al,"
                     + " of een andere run?); stop dat proces of wacht tot het klaar is";
@@ -121,7 +135,10 @@ public final class FailureText {
             return places.describe(target) + " is geopend of vergrendeld door een ander programma (bijvoorbeeld Excel)";
         }
         if (e instanceof AccessDeniedException || matches(reason, NO_PERMISSION)) {
-            return noPermission(target, places.describe(target));
+            // what could not be made (the process's folder in a read-only temporary folder) is not there to name:
+            // the folder it was to go in is the one without access
+            String denied = missingInAFolder(target).orElse(target);
+            return noPermission(denied, places.describe(denied));
         }
         if (e instanceof NoSuchFileException || matches(reason, MISSING)) {
             return where + " bestaat niet of is niet bereikbaar";
@@ -162,6 +179,18 @@ public final class FailureText {
         String path = message.substring(0, open);
         String reason = message.substring(open + 2, message.length() - 1);
         return Optional.of(file(new FileSystemException(path, null, reason), places));
+    }
+
+    /** The folder holding {@code path} when the path itself does not exist (as far as this account can see). */
+    private static Optional<String> missingInAFolder(String path) {
+        try {
+            Path file = path == null ? null : Path.of(path).toAbsolutePath();
+            Path parent = file == null ? null : file.getParent();
+            return parent != null && !Files.exists(file) && Files.isDirectory(parent)
+                    ? Optional.of(parent.toString()) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isDirectory(String path) {

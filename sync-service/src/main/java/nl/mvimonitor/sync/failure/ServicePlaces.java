@@ -10,12 +10,23 @@ import java.util.Optional;
 /**
  * The service's configured folders and files, to say in Dutch where a path that failed lies: "de uitvoermap
  * /srv/mvi/out", "het bestand MVI-overzicht.xlsx in de uitvoermap /srv/mvi/out", "een bestand in de inbox
- * /srv/mvi/inbox". These paths are configuration, not personal data; names of users' files are never shown.
+ * /srv/mvi/inbox". These paths are configuration, not personal data; names of users' files are never shown. A server
+ * database is named by its host and port only, never by the rest of its URL (which may carry a password).
  */
-public record ServicePlaces(List<KnownPlace> places) {
+public record ServicePlaces(List<KnownPlace> places, Optional<String> databaseServer) {
 
     public ServicePlaces {
         places = List.copyOf(places);
+        databaseServer = databaseServer == null ? Optional.empty() : databaseServer;
+    }
+
+    public ServicePlaces(List<KnownPlace> places) {
+        this(places, Optional.empty());
+    }
+
+    /** With the server of a database that is not a folder here ({@code db.example:5432}), for the Dutch line. */
+    public ServicePlaces withDatabaseServer(Optional<String> server) {
+        return new ServicePlaces(places, server);
     }
 
     /** Without configuration: paths are shown as they are, user files never. */

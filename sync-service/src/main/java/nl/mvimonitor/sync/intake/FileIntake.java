@@ -26,6 +26,7 @@ import nl.mvimonitor.sync.store.ReceivedFile;
 import nl.mvimonitor.sync.store.RecordedSubmission;
 import nl.mvimonitor.sync.store.Sha256;
 import nl.mvimonitor.sync.store.Submissions;
+import nl.mvimonitor.template.finding.RuleCode;
 import nl.mvimonitor.template.finding.Severity;
 import nl.mvimonitor.template.privacy.SafeName;
 import nl.mvimonitor.template.validate.SubmissionStatus;
@@ -104,12 +105,23 @@ public class FileIntake {
         }
         String hash = Sha256.hex(content);
         try {
-            ReceivedFile received = file.received(hash, check.check(file.shownName(), content), false);
+            ValidatedSubmission result = check.check(file.shownName(), content);
+            ReceivedFile received = file.received(hash, result, damaged(result));
             return new Examined(received, submissions.pack(received.result()));
         } catch (RuntimeException | StackOverflowError e) {
             logFailure(file, "niet verwerkt", e);
             return new Examined(IntakeFailures.unexpected(file, hash), null);
         }
+    }
+
+    /**
+     * A file whose bytes were damaged (on disk or in transit) is read again on the next run even when its listing
+     * does not change: the damage is inside a part, so the central directory the listing checks is the same, and the
+     * intact copy that replaces it (copied again with its time, {@code cp -p}, robocopy) would otherwise stay in
+     * quarantine. Such files are few, and reading the same bytes again makes no new submission.
+     */
+    private static boolean damaged(ValidatedSubmission result) {
+        return result.findings().stream().anyMatch(f -> RuleCode.BESTAND_BESCHADIGD.name().equals(f.rule()));
     }
 
     private IntakeResult store(Pending pending) {

@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import nl.mvimonitor.sync.failure.InvalidSetting;
+
 /**
  * Settings of intake.
  *
@@ -21,10 +23,10 @@ public record IntakeSettings(
 
     public IntakeSettings {
         if (threads < 0) {
-            throw new IllegalArgumentException("mvi.intake.threads must be 0 (one per processor) or more");
+            throw new InvalidSetting("mvi.intake.threads", "het aantal moet 0 (één per processor) of meer zijn");
         }
         if (maxFileSize == null || maxFileSize.toBytes() < 1 || maxFileSize.toBytes() >= Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("mvi.intake.max-file-size must be between 1 byte and 2 GB");
+            throw new InvalidSetting("mvi.intake.max-file-size", "de grootte moet tussen 1 byte en 2 GB liggen");
         }
     }
 

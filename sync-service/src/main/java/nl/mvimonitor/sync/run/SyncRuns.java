@@ -19,6 +19,7 @@ import nl.mvimonitor.sync.failure.ServicePlaces;
 import nl.mvimonitor.sync.intake.FileIntake;
 import nl.mvimonitor.sync.intake.IntakeResult;
 import nl.mvimonitor.sync.source.SpreadsheetSource;
+import nl.mvimonitor.sync.store.RunLease;
 import nl.mvimonitor.sync.store.RunStatus;
 import nl.mvimonitor.sync.store.Runs;
 import nl.mvimonitor.sync.store.SourceFiles;
@@ -66,7 +67,11 @@ public class SyncRuns {
         if (!lock.tryLock()) {
             return failed(0, new Tally(), Duration.ZERO, "Er loopt al een run; deze is niet gestart.");
         }
-        try {
+        try (RunLease lease = runs.lease()) {
+            if (!lease.held()) {
+                return failed(0, new Tally(), Duration.ZERO, "Er loopt al een run van een ander MVI-monitor-proces"
+                        + " op deze database; deze is niet gestart. De volgende run probeert het opnieuw.");
+            }
             return run();
         } finally {
             lock.unlock();

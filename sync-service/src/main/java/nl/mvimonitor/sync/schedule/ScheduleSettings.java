@@ -2,8 +2,11 @@ package nl.mvimonitor.sync.schedule;
 
 import java.time.ZoneId;
 
+import org.quartz.CronExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import nl.mvimonitor.sync.failure.InvalidSetting;
 
 /**
  * When the service starts runs by itself.
@@ -17,4 +20,11 @@ public record ScheduleSettings(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("0 0 7-19 ? * MON-FRI") String cron,
         @DefaultValue("Europe/Amsterdam") ZoneId timeZone) {
+
+    public ScheduleSettings {
+        if (enabled && !CronExpression.isValidExpression(cron)) {
+            throw new InvalidSetting("mvi.schedule.cron", "geen geldige Quartz-cronexpressie (seconden eerst,"
+                    + " bijvoorbeeld '0 0 7-19 ? * MON-FRI')");
+        }
+    }
 }

@@ -42,6 +42,11 @@ public class Runs {
         this(jdbc, new SupersededRows(jdbc, StoreSettings.defaults()));
     }
 
+    /** The lease that keeps other processes from running on this store while this run lasts; see {@link RunLease}. */
+    public RunLease lease() {
+        return RunLease.take(jdbc.getDataSource());
+    }
+
     /**
      * Records the start of a run; a run still marked running was interrupted and is closed as failed. The first run
      * of a process first screens the names the store holds ({@link StoredNames}), before this run lists its files.

@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import nl.mvimonitor.sync.failure.InvalidSetting;
+
 /**
  * Settings of the store.
  *
@@ -25,11 +27,14 @@ public record StoreSettings(int batchSize, int fetchSize, Duration supersededRow
     @ConstructorBinding
     public StoreSettings(@DefaultValue("50") int batchSize, @DefaultValue("20") int fetchSize,
             @DefaultValue("7d") Duration supersededRowsRetention) {
-        if (batchSize < 1 || fetchSize < 1) {
-            throw new IllegalArgumentException("mvi.store.batch-size and fetch-size must be 1 or more");
+        if (batchSize < 1) {
+            throw new InvalidSetting("mvi.store.batch-size", "het aantal moet 1 of meer zijn");
+        }
+        if (fetchSize < 1) {
+            throw new InvalidSetting("mvi.store.fetch-size", "het aantal moet 1 of meer zijn");
         }
         if (supersededRowsRetention.isNegative()) {
-            throw new IllegalArgumentException("mvi.store.superseded-rows-retention must be 0 or more");
+            throw new InvalidSetting("mvi.store.superseded-rows-retention", "de duur moet 0 of meer zijn");
         }
         this.batchSize = batchSize;
         this.fetchSize = fetchSize;

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * This process's folder for temporary files: a sub-folder of {@code mvi.temp.dir}, locked while the process lives.
- * At start it removes everything in {@code mvi.temp.dir} that no living process holds (what a killed run left) and
- * points Apache POI's temporary files here: POI's default is {@code /tmp/poifiles}, one folder for the whole machine
+ * At start it removes the folders of earlier processes that no living process holds (what a killed run left), and
+ * only those: {@code mvi.temp.dir} may by mistake be set to a folder with other files ({@code /tmp}, the data folder
+ * itself), which must not be emptied. It points Apache POI's temporary files here: POI's default is {@code /tmp/poifiles}, one folder for the whole machine
  * that belongs to whoever used it first, so after one run as root every run of the service account failed.
  *
  * <p>POI's setting is process-wide, so it is set in this one place only. With several application contexts in one
@@ -37,6 +38,9 @@ public class TempFolder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TempFolder.class);
     private static final String LOCK_FILE = ".in-gebruik";
     private static final String OWN_PREFIX = "proces-";
+    /** The names this class gives its folders: {@code proces-<pid>-<8 hex digits>}. */
+    private static final java.util.regex.Pattern OWN_NAME = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(OWN_PREFIX) + "[0-9]+-[0-9a-f]{8}");
     /** The folders of this JVM's living contexts, most recent first: POI uses the first. */
     private static final Deque<TempFolder> ACTIVE = new ArrayDeque<>();
 
@@ -96,9 +100,12 @@ public class TempFolder implements AutoCloseable {
 
     private void removeLeftovers() {
         int left = 0;
+        int others = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
             for (Path entry : entries) {
-                if (!entry.equals(own) && !inUse(entry) && !delete(entry)) {
+                if (!isOwnFolder(entry)) {
+                    others++;
+                } else if (!entry.equals(own) && !inUse(entry) && !delete(entry)) {
                     left++;
                 }
             }
@@ -110,6 +117,16 @@ public class TempFolder implements AutoCloseable {
             LOG.warn("De tijdelijke map {} kon niet helemaal worden opgeruimd (bestanden van een ander account?);"
                     + " de dienst werkt in zijn eigen map daarbinnen", root);
         }
+        if (others > 0) {
+            LOG.warn("De tijdelijke map {} bevat {} bestand(en) of map(pen) die niet van deze dienst zijn; die blijven"
+                    + " staan. Geef de dienst een eigen map (mvi.temp.dir)", root, others);
+        }
+    }
+
+    /** A folder (not a link) named as this class names its folders: only those are ever removed. */
+    private static boolean isOwnFolder(Path entry) {
+        return OWN_NAME.matcher(entry.getFileName().toString()).matches()
+                && Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 
     /** True when another living process (or another context in this JVM) holds the entry's lock. */

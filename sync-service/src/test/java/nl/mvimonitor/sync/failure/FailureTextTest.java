@@ -37,6 +37,28 @@ class FailureTextTest {
     }
 
     @Test
+    void aFolderThatCouldNotBeMadeInAReadOnlyTempFolderNamesTheTempFolder() throws IOException {
+        Path temp = Files.createDirectories(dir.resolve("tmp"));
+        ServicePlaces withTemp = new ServicePlaces(List.of(new KnownPlace(PlaceKind.TEMP, temp)));
+
+        String reason = FailureText.reason(new AccessDeniedException(temp.resolve("proces-1-abc").toString()),
+                withTemp);
+
+        assertThat(reason).isEqualTo("geen toegang tot de tijdelijke map " + temp
+                + " (het account van de dienst mag daar niet lezen of schrijven)");
+    }
+
+    @Test
+    void anOutputThatCouldNotBeWrittenInAFolderWithoutAccessNamesTheFolder() throws IOException {
+        Files.createDirectories(out);
+
+        String reason = reason(new AccessDeniedException(out.resolve("MVI-overzicht.xlsx").toString()));
+
+        assertThat(reason).isEqualTo("geen toegang tot de uitvoermap " + out
+                + " (het account van de dienst mag daar niet lezen of schrijven)");
+    }
+
+    @Test
     void aFileInPlaceOfTheOutputFolder() throws IOException {
         Files.writeString(out, "geen map");
 

@@ -54,6 +54,7 @@ class UnusualInboxEntriesRunTest {
 
     private static final TemplateSchema SCHEMA = SchemaLoader.current();
     private static final String RULE = "BESTAND_GEEN_GEWOON_BESTAND";
+    private static final String DAMAGED = "BESCHADIGD";
 
     @TempDir
     Path dir;
@@ -159,6 +160,37 @@ class UnusualInboxEntriesRunTest {
     }
 
     @Test
+    void aDamagedCopyReplacedByTheIntactFileUnderTheSameSizeAndTimeIsReadAgain() throws IOException {
+        // a zip larger than the whole-file check, damaged inside its data: its central directory stays the same
+        byte[] intact = storedZip(new byte[20_000]);
+        byte[] damaged = intact.clone();
+        byte[] marker = DAMAGED.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(marker, 0, damaged, 5_000, marker.length);
+        Path file = inbox.resolve("Zuid/P-8.xlsx");
+        Files.createDirectories(file.getParent());
+        Files.write(file, damaged);
+        FileTime time = Files.getLastModifiedTime(file);
+        assertThat(runs.runOnce().filesQuarantined()).isEqualTo(1);
+        source.reset();
+        RunReport stillDamaged = runs.runOnce();
+        assertThat(source.opened()).containsExactly("Zuid/P-8.xlsx");
+        assertThat(stillDamaged.outputsWritten()).isEmpty();
+        assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM submission", Integer.class)).isEqualTo(1);
+        source.reset();
+
+        Files.write(file, intact);
+        Files.setLastModifiedTime(file, time);
+        RunReport repaired = runs.runOnce();
+
+        assertThat(source.opened()).containsExactly("Zuid/P-8.xlsx");
+        assertThat(repaired.filesQuarantined()).isZero();
+        assertThat(repaired.outputsWritten()).containsExactly("overzicht.txt");
+        source.reset();
+        assertThat(runs.runOnce().filesRead()).isZero();
+        assertThat(source.opened()).isEmpty();
+    }
+
+    @Test
     void afterTheUpgradeEachFileIsReadOnceMoreWithoutANewSubmissionOrAnOutputWrite() throws IOException {
         put("Zuid/P-6.xlsx", "goed");
         put("Noord/P-7.xlsx", "fout");
@@ -195,11 +227,34 @@ class UnusualInboxEntriesRunTest {
     }
 
     private static ValidatedSubmission check(String name, byte[] content) {
+        if (new String(content, StandardCharsets.ISO_8859_1).contains(DAMAGED)) {
+            List<Finding> damaged = List.of(new Finding(nl.mvimonitor.template.finding.Severity.FOUT,
+                    "BESTAND_BESCHADIGD", null, "Het bestand is beschadigd."));
+            return new ValidatedSubmission(name, WorkbookMetadata.unknown(), null, null, SubmissionStatus.QUARANTAINE,
+                    damaged, Map.of());
+        }
         boolean bad = new String(content, StandardCharsets.UTF_8).equals("fout");
         List<Finding> findings = bad ? List.of(new Finding(nl.mvimonitor.template.finding.Severity.FOUT, "VERPLICHT",
                 null, "Vul in.")) : List.of();
         return new ValidatedSubmission(name, WorkbookMetadata.unknown(), name.replace(".xlsx", ""), null,
                 SubmissionStatus.of(findings), findings, Map.of());
+    }
+
+    /** A zip of one stored entry, as bytes: its data can be changed without touching the central directory. */
+    private static byte[] storedZip(byte[] data) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml");
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(data);
+            entry.setMethod(java.util.zip.ZipEntry.STORED);
+            entry.setSize(data.length);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(data);
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     private static void writeText(SubmissionQueries data, LoadedGoals goals, Clock clock, OutputStream stream)

@@ -36,20 +36,42 @@ class TempFolderTest {
     @Test
     void whatEarlierProcessesLeftIsRemovedAtStart() throws IOException {
         Path root = Files.createDirectories(dir.resolve("tmp"));
-        Path poiFiles = Files.createDirectories(root.resolve("poifiles"));
-        Files.writeString(poiFiles.resolve("poi-sxssf-sheet123.xml"), "<sheetData/>");
         Path killedProcess = Files.createDirectories(root.resolve("proces-4711-0badcafe/mvi-overzicht-1"));
         Files.writeString(killedProcess.getParent().resolve(".in-gebruik"), "");
         Files.write(killedProcess.resolve("tab-1.part"), new byte[10_000]);
-        Files.writeString(root.resolve("los-bestand.tmp"), "oud");
-        Files.createSymbolicLink(root.resolve("koppeling"), dir);
+        Path killedEarly = Files.createDirectories(root.resolve("proces-4712-0badcafe"));
 
         try (TempFolder folder = new TempFolder(root)) {
             try (var left = Files.list(root)) {
                 assertThat(left).containsExactly(folder.folder());
             }
         }
-        assertThat(dir).isDirectory();
+        assertThat(killedEarly).doesNotExist();
+    }
+
+    @Test
+    void aTempFolderSetToAFolderWithOtherFilesKeepsThemAndRemovesOnlyWhatTheServiceLeft() throws IOException {
+        // mvi.temp.dir set by mistake to the data folder, or to /tmp: only the service's own folders may go
+        Path root = Files.createDirectories(dir.resolve("mvi-data"));
+        Path inbox = Files.writeString(Files.createDirectories(root.resolve("inbox/Zuid")).resolve("P-1.xlsx"), "blad");
+        Path poiFiles = Files.writeString(Files.createDirectories(root.resolve("poifiles")).resolve("poi-1.xml"), "x");
+        Path looseFile = Files.writeString(root.resolve("los-bestand.tmp"), "oud");
+        Path namedLikeOurs = Files.writeString(root.resolve("proces-4711-0badcafe"), "een bestand, geen map");
+        Path otherProcessName = Files.createDirectories(root.resolve("proces-van-iemand-anders"));
+        Path link = Files.createSymbolicLink(root.resolve("proces-4713-0badcafe"), inbox.getParent());
+        Path killedProcess = Files.createDirectories(root.resolve("proces-4714-0badcafe"));
+
+        try (TempFolder folder = new TempFolder(root)) {
+            assertThat(folder.folder()).isDirectory();
+        }
+
+        assertThat(inbox).hasContent("blad");
+        assertThat(poiFiles).exists();
+        assertThat(looseFile).exists();
+        assertThat(namedLikeOurs).exists();
+        assertThat(otherProcessName).isDirectory();
+        assertThat(link).isSymbolicLink();
+        assertThat(killedProcess).doesNotExist();
     }
 
     @Test
