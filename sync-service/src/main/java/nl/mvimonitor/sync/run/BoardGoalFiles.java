@@ -118,7 +118,9 @@ public class BoardGoalFiles implements BoardGoalLoader {
         try {
             kept = copy.kept();
         } catch (IllegalArgumentException e) {
-            LOG.warn("De bewaarde kopie van de doelen kan niet worden gelezen", e);
+            // one line on the console, the details in the log file
+            LOG.warn("De bewaarde kopie van de doelen kan niet worden gelezen; de run gaat verder als zonder kopie");
+            LOG.debug("Bewaarde kopie van de doelen onleesbaar", e);
             kept = Optional.empty();
         }
         GoalsTab tab = kept.orElseThrow(() -> new RunFailure(missingNl(), null));
@@ -165,13 +167,14 @@ public class BoardGoalFiles implements BoardGoalLoader {
 
     /** What happened and what to do when the board workbook the service wrote is gone. */
     private String missingNl() {
-        return "Het bestuursrapport " + boardWorkbook + " ontbreekt, terwijl de dienst het al eens schreef, en de dienst"
-                + " heeft nog geen kopie van de doelen bewaard (dat doet hij vanaf de eerste run die het bestand leest):"
-                + " de doelen die het bestuur daarin typte staan alleen in dat bestand. De run is gestopt en alle uitvoer is"
-                + " ongewijzigd gebleven, zodat die doelen niet door de startdoelen (" + seed + ") worden vervangen."
-                + " Zet het bestand terug (uit de prullenbak, de versiegeschiedenis van SharePoint, OneDrive of Google"
-                + " Drive, of een back-up) en start de run opnieuw. Wil het bestuur bewust opnieuw beginnen met de"
-                + " startdoelen, start dan één run met --mvi.summary.restart-from-seed=true.";
+        return "Het bestuursrapport " + boardWorkbook + " ontbreekt, terwijl de dienst het al eens schreef, en de"
+                + " dienst heeft nog geen kopie van de doelen bewaard (dat doet hij vanaf de eerste run die het"
+                + " bestand leest): de doelen die het bestuur daarin typte staan alleen in dat bestand. De run is"
+                + " gestopt en alle uitvoer is ongewijzigd gebleven, zodat die doelen niet door de startdoelen ("
+                + seed + ") worden vervangen. Zet het bestand terug (uit de prullenbak, de versiegeschiedenis van"
+                + " SharePoint, OneDrive of Google Drive, of een back-up) en start de run opnieuw. Wil het bestuur"
+                + " bewust opnieuw beginnen met de startdoelen, start dan één run met"
+                + " --mvi.summary.restart-from-seed=true.";
     }
 
     /** What happened and what to do when the board workbook has no goals tab. */

@@ -94,8 +94,9 @@ class BrokenOutputsTest {
                         new BoardReportWriter(SCHEMA, asOf, cache.resolve("bestuur")).write(data, goals.tab(), stream)));
         RunOutputs publishing = new RunOutputs(queries, runRecords, ProjectRegister.none(),
                 new BoardGoalFiles(new PublishSettings(out, overview.getFileName().toString(),
-                        board.getFileName().toString(), cache), new GoalSeedSettings(dir.resolve("geen-startdoelen.csv"),
-                        false), runRecords, new BoardGoalCopies(db.jdbc()), clock),
+                        board.getFileName().toString(), cache),
+                        new GoalSeedSettings(dir.resolve("geen-startdoelen.csv"), false), runRecords,
+                        new BoardGoalCopies(db.jdbc()), clock),
                 outputs, new OutputPublisher(), SCHEMA, clock);
         runs = new SyncRuns(List.of(new LocalFolderSource("lokaal", inbox)), new SourceFiles(db.jdbc(), db.tx()),
                 intake, runRecords, publishing, clock);
