@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import nl.mvimonitor.sync.publish.PublishSettings;
+import nl.mvimonitor.sync.store.BoardGoalCopies;
 import nl.mvimonitor.sync.store.Runs;
 import nl.mvimonitor.sync.store.Sha256;
 import nl.mvimonitor.sync.summary.BoardGoals;
@@ -32,10 +35,16 @@ import nl.mvimonitor.template.privacy.SafeName;
  * that exists but cannot be read, or in which no goals tab can be found, stops the run before any output is written,
  * so the next output never overwrites goals the board typed.
  *
- * <p>Once the service has written the board workbook (the store records it), the board's goals live in that file
- * only. So from then on a missing board workbook stops the run instead of starting again from the seed, and the goals
- * tab is found by the report's marker only: the legacy lookup by the tab name Doelen is for workbooks written before
- * the marker, and would otherwise take any new tab of that name for the goals once the board deleted the marker.
+ * <p>The goals read from the board workbook (or the seed) are also kept in the store ({@link GoalsCopy}), written
+ * only when their fingerprint changed. Once the service has written the board workbook (the store records it), a
+ * missing board workbook is not a reason to start again from the seed: its goals come from that kept copy, with the
+ * board's name for the tab, and the run writes the workbook again with them and says so. Only without a kept copy (a
+ * store from before it was kept) does a missing board workbook still stop the run, as the board's goals were in that
+ * file only; {@code mvi.summary.restart-from-seed} starts again from the seed on purpose. A board workbook that exists
+ * but cannot be read, or has no goals tab, always stops the run: the board may be editing it, and it is never
+ * overwritten then. In a workbook the service wrote the goals tab is found by the report's marker only: the legacy
+ * lookup by the tab name Doelen is for workbooks written before the marker, and would otherwise take any new tab of
+ * that name for the goals once the board deleted the marker.
  *
  * <p>Parsing the board workbook costs more than the rest of an incremental run's output step, and right after a run
  * wrote it the next run would parse it again. So a published workbook is read ahead on a thread of its own; the next
@@ -50,43 +59,76 @@ public class BoardGoalFiles implements BoardGoalLoader {
     private final Path seed;
     private final BooleanSupplier writtenByService;
     private final boolean restartFromSeed;
+    private final GoalsCopy copy;
     private volatile LastRead lastRead;
     /** The read ahead of the workbook last published, until a load has waited for it. */
     private final AtomicReference<Future<?>> ahead = new AtomicReference<>();
 
     @Autowired
-    public BoardGoalFiles(PublishSettings publish, GoalSeedSettings seed, Runs runs) {
-        this(publish.boardPath(), seed.goalsSeed(),
-                () -> runs.written().containsKey(publish.boardPath().toAbsolutePath().toString()),
-                seed.restartFromSeed());
+    public BoardGoalFiles(PublishSettings publish, GoalSeedSettings seed, Runs runs, BoardGoalCopies copies,
+            Clock clock) {
+        this(publish.boardPath(), seed.goalsSeed(), () -> runs.written().containsKey(key(publish.boardPath())),
+                seed.restartFromSeed(), GoalsCopy.inStore(copies, key(publish.boardPath()), clock));
     }
 
     /** Goals of a board workbook the service has not written yet (or of one from before the store recorded it). */
     BoardGoalFiles(Path boardWorkbook, Path seed) {
-        this(boardWorkbook, seed, () -> false, false);
+        this(boardWorkbook, seed, () -> false, false, GoalsCopy.none());
     }
 
-    BoardGoalFiles(Path boardWorkbook, Path seed, BooleanSupplier writtenByService, boolean restartFromSeed) {
+    BoardGoalFiles(Path boardWorkbook, Path seed, BooleanSupplier writtenByService, boolean restartFromSeed,
+            GoalsCopy copy) {
         this.boardWorkbook = boardWorkbook;
         this.seed = seed;
         this.writtenByService = writtenByService;
         this.restartFromSeed = restartFromSeed;
+        this.copy = copy;
+    }
+
+    /** How the store names the board workbook: its absolute path, as for the outputs. */
+    private static String key(Path boardWorkbook) {
+        return boardWorkbook.toAbsolutePath().toString();
     }
 
     @Override
     public LoadedGoals load() {
         awaitReadAhead();
         if (Files.exists(boardWorkbook)) {
-            return readBoardWorkbook();
+            return kept(readBoardWorkbook());
         }
         if (!restartFromSeed && writtenByService.getAsBoolean()) {
-            throw new RunFailure(missingNl(), null);
+            return keptCopy();
         }
         if (Files.exists(seed)) {
-            return read(seed, false, false, "Het bestand met startdoelen " + seed + " kan niet worden gelezen. De"
-                    + " run is gestopt; herstel of verwijder het bestand.");
+            return kept(read(seed, false, false, "Het bestand met startdoelen " + seed + " kan niet worden gelezen."
+                    + " De run is gestopt; herstel of verwijder het bestand."));
         }
         return new LoadedGoals(List.of(), "geen doelen", fingerprint(GoalsTab.withDefaultName(List.of())));
+    }
+
+    /** Keeps the goals just read as the service's copy (a write only when they changed). */
+    private LoadedGoals kept(LoadedGoals goals) {
+        copy.keep(goals.tab(), goals.fingerprint());
+        return goals;
+    }
+
+    /** The goals of the board workbook the service wrote and that is gone: its kept copy, else the run stops. */
+    private LoadedGoals keptCopy() {
+        Optional<GoalsTab> kept;
+        try {
+            kept = copy.kept();
+        } catch (IllegalArgumentException e) {
+            // one line on the console, the details in the log file
+            LOG.warn("De bewaarde kopie van de doelen kan niet worden gelezen; de run gaat verder als zonder kopie");
+            LOG.debug("Bewaarde kopie van de doelen onleesbaar", e);
+            kept = Optional.empty();
+        }
+        GoalsTab tab = kept.orElseThrow(() -> new RunFailure(missingNl(), null));
+        String name = boardWorkbook.getFileName().toString();
+        LOG.warn("{} ontbreekt; de doelen van het bestuur komen uit de bewaarde kopie van de doelen",
+                SafeName.logged(boardWorkbook.getFileName()));
+        return new LoadedGoals(tab.goals(), "bewaarde kopie van de doelen", fingerprint(tab), tab.name(),
+                name + " ontbrak en is opnieuw geschreven met de laatst gelezen doelen van het bestuur.");
     }
 
     /** Starts reading the workbook just published; a failure is left to the next load, which reads it again. */
@@ -125,12 +167,14 @@ public class BoardGoalFiles implements BoardGoalLoader {
 
     /** What happened and what to do when the board workbook the service wrote is gone. */
     private String missingNl() {
-        return "Het bestuursrapport " + boardWorkbook + " ontbreekt, terwijl de dienst het al eens schreef: de doelen"
-                + " die het bestuur daarin typte staan alleen in dat bestand. De run is gestopt en alle uitvoer is"
-                + " ongewijzigd gebleven, zodat die doelen niet door de startdoelen (" + seed + ") worden vervangen."
-                + " Zet het bestand terug (uit de prullenbak, de versiegeschiedenis van SharePoint, OneDrive of Google"
-                + " Drive, of een back-up) en start de run opnieuw. Wil het bestuur bewust opnieuw beginnen met de"
-                + " startdoelen, start dan één run met --mvi.summary.restart-from-seed=true.";
+        return "Het bestuursrapport " + boardWorkbook + " ontbreekt, terwijl de dienst het al eens schreef, en de"
+                + " dienst heeft nog geen kopie van de doelen bewaard (dat doet hij vanaf de eerste run die het"
+                + " bestand leest): de doelen die het bestuur daarin typte staan alleen in dat bestand. De run is"
+                + " gestopt en alle uitvoer is ongewijzigd gebleven, zodat die doelen niet door de startdoelen ("
+                + seed + ") worden vervangen. Zet het bestand terug (uit de prullenbak, de versiegeschiedenis van"
+                + " SharePoint, OneDrive of Google Drive, of een back-up) en start de run opnieuw. Wil het bestuur"
+                + " bewust opnieuw beginnen met de startdoelen, start dan één run met"
+                + " --mvi.summary.restart-from-seed=true.";
     }
 
     /** What happened and what to do when the board workbook has no goals tab. */

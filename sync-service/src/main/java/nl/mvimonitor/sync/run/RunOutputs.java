@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -86,7 +88,8 @@ public class RunOutputs {
         runs.recordWritten(published.stream().map(RunOutputs::written).toList(), clock.instant());
         goalLoader.published();
         List<String> names = toWrite.stream().map(RunOutputs::name).toList();
-        return new PublishOutcome(names, new Publication(signature, asOf), repairNoteNl(broken));
+        return new PublishOutcome(names, new Publication(signature, asOf),
+                noteNl(repairNoteNl(broken), goals.noteNl()));
     }
 
     /** The outputs that are not the files last written, each with the reason, in output order. */
@@ -107,6 +110,13 @@ public class RunOutputs {
         return "Opnieuw geschreven: " + broken.entrySet().stream()
                 .map(output -> name(output.getKey()) + ", want " + output.getValue())
                 .collect(Collectors.joining("; ")) + ".";
+    }
+
+    /** The notes that are there, in order, or null when there is none. */
+    private static String noteNl(String... notes) {
+        String joined = Arrays.stream(notes).filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+        return joined.isEmpty() ? null : joined;
     }
 
     private static WrittenOutput written(PublishedFile file) {

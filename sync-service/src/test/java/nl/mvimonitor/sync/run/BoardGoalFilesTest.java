@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.mvimonitor.sync.consolidation.InMemorySubmissionQueries;
 import nl.mvimonitor.sync.summary.BoardGoal;
@@ -135,7 +138,8 @@ class BoardGoalFilesTest {
         // a missing marker counts only in a workbook the service wrote (with the marker)
         BooleanSupplier written = () -> reason == GoalsTabNotFound.Reason.MARKER_MISSING;
 
-        assertThatThrownBy(() -> new BoardGoalFiles(board, dir.resolve("doelen.csv"), written, false).load())
+        assertThatThrownBy(() -> new BoardGoalFiles(board, dir.resolve("doelen.csv"), written, false,
+                GoalsCopy.none()).load())
                 .isInstanceOf(RunFailure.class)
                 .hasCauseInstanceOf(GoalsTabNotFound.class)
                 .hasMessageContaining("heeft geen tabblad met de doelen van het bestuur")
@@ -146,36 +150,147 @@ class BoardGoalFilesTest {
     }
 
     @Test
-    void aBoardWorkbookTheServiceWroteThatIsGoneStopsTheRunInsteadOfTakingTheSeed() throws IOException {
+    void aBoardWorkbookTheServiceWroteThatIsGoneWithoutKeptCopyStopsTheRunInsteadOfTakingTheSeed()
+            throws IOException {
+        // a store from before the copy was kept
         Path seed = seed();
         Path board = dir.resolve("MVI-bestuursrapportage.xlsx");
 
-        assertThatThrownBy(() -> new BoardGoalFiles(board, seed, () -> true, false).load())
+        assertThatThrownBy(() -> new BoardGoalFiles(board, seed, () -> true, false, GoalsCopy.none()).load())
                 .isInstanceOf(RunFailure.class)
                 .hasMessageContaining("ontbreekt, terwijl de dienst het al eens schreef")
+                .hasMessageContaining("nog geen kopie van de doelen bewaard")
                 .hasMessageContaining("alle uitvoer is ongewijzigd gebleven")
                 .hasMessageContaining("--mvi.summary.restart-from-seed=true");
     }
 
     @Test
-    void aBoardWorkbookTheServiceWroteThatIsGoneStopsTheRunAlsoWithoutSeed() {
+    void aBoardWorkbookTheServiceWroteThatIsGoneWithoutKeptCopyStopsTheRunAlsoWithoutSeed() {
         // no seed: the goals would silently become none
         Path board = dir.resolve("MVI-bestuursrapportage.xlsx");
 
-        assertThatThrownBy(() -> new BoardGoalFiles(board, dir.resolve("geen.csv"), () -> true, false).load())
+        assertThatThrownBy(() -> new BoardGoalFiles(board, dir.resolve("geen.csv"), () -> true, false,
+                GoalsCopy.none()).load())
                 .isInstanceOf(RunFailure.class)
                 .hasMessageContaining("ontbreekt");
     }
 
     @Test
-    void restartFromSeedTakesTheSeedWhenTheBoardWorkbookTheServiceWroteIsGone() throws IOException {
+    void aBoardWorkbookTheServiceWroteThatIsGoneGivesTheKeptCopyWithItsTabNameAndSaysSo() throws IOException {
+        Path seed = seed();
+        Path board = boardWorkbook(BoardGoals.readDefaultSeed());
+        edit(board, wb -> wb.setSheetName(wb.getSheetIndex("Doelen"), "Doelen 2025"));
+        MemoryCopy copy = new MemoryCopy();
+        LoadedGoals read = new BoardGoalFiles(board, seed, () -> true, false, copy).load();
+        Files.delete(board);
+
+        LoadedGoals restored = new BoardGoalFiles(board, seed, () -> true, false, copy).load();
+
+        assertThat(restored.origin()).isEqualTo("bewaarde kopie van de doelen");
+        assertThat(restored.goals()).isEqualTo(read.goals()).isEqualTo(BoardGoals.readDefaultSeed());
+        assertThat(restored.tabName()).isEqualTo("Doelen 2025");
+        assertThat(restored.fingerprint()).isEqualTo(read.fingerprint());
+        assertThat(restored.noteNl()).isEqualTo("MVI-bestuursrapportage.xlsx ontbrak en is opnieuw geschreven met"
+                + " de laatst gelezen doelen van het bestuur.");
+        assertThat(read.noteNl()).isNull();
+    }
+
+    @Test
+    void goalsAreKeptOnlyWhenTheirFingerprintChanged() throws IOException {
+        Path board = boardWorkbook(BoardGoals.readDefaultSeed());
+        MemoryCopy copy = new MemoryCopy();
+        BoardGoalFiles files = new BoardGoalFiles(board, seed(), () -> true, false, copy);
+
+        files.load();
+        files.load();
+        edit(board, wb -> wb.getSheet("Doelen").getRow(1).getCell(8).setCellValue("Het bestuur"));
+        LoadedGoals edited = files.load();
+
+        assertThat(copy.fingerprints).containsExactly(BoardGoalFiles.fingerprint(
+                GoalsTab.withDefaultName(BoardGoals.readDefaultSeed())), edited.fingerprint());
+        assertThat(copy.tab.goals()).isEqualTo(edited.goals());
+    }
+
+    @Test
+    void seedGoalsAreKeptTooSoTheFirstBoardWorkbookCanBeWrittenAgain() throws IOException {
+        Path seed = seed();
+        MemoryCopy copy = new MemoryCopy();
+
+        LoadedGoals seeded = new BoardGoalFiles(dir.resolve("MVI-bestuursrapportage.xlsx"), seed, () -> false, false,
+                copy).load();
+
+        assertThat(copy.tab).isEqualTo(seeded.tab());
+    }
+
+    @Test
+    void restartFromSeedTakesTheSeedAndNotTheKeptCopyWhenTheBoardWorkbookTheServiceWroteIsGone()
+            throws IOException {
         Path seed = seed();
         Path board = dir.resolve("MVI-bestuursrapportage.xlsx");
+        MemoryCopy copy = new MemoryCopy();
+        copy.keep(GoalsTab.withDefaultName(BoardGoals.readDefaultSeed()), "bewaard");
 
-        LoadedGoals goals = new BoardGoalFiles(board, seed, () -> true, true).load();
+        LoadedGoals goals = new BoardGoalFiles(board, seed, () -> true, true, copy).load();
 
         assertThat(goals.goals()).hasSize(1);
         assertThat(goals.origin()).isEqualTo(seed.toString());
+        assertThat(goals.noteNl()).isNull();
+        // the seed is the board's starting point now, also for a next missing workbook
+        assertThat(copy.tab.goals()).isEqualTo(goals.goals());
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anExistingBoardWorkbookWithoutGoalsTabStillStopsTheRunWhenACopyIsKept(boolean unreadable)
+            throws IOException {
+        Path board = boardWorkbook(BoardGoals.readDefaultSeed());
+        MemoryCopy copy = new MemoryCopy();
+        new BoardGoalFiles(board, seed(), () -> true, false, copy).load();
+        if (unreadable) {
+            Files.write(board, new byte[] {'P', 'K', 3, 4, 0});
+        } else {
+            edit(board, wb -> wb.removeSheetAt(wb.getSheetIndex("Doelen")));
+        }
+
+        assertThatThrownBy(() -> new BoardGoalFiles(board, dir.resolve("doelen.csv"), () -> true, false, copy).load())
+                .isInstanceOf(RunFailure.class)
+                .hasMessageContaining("alle uitvoer is ongewijzigd gebleven");
+        assertThat(copy.fingerprints).hasSize(1);
+    }
+
+    @Test
+    void aKeptCopyThatCannotBeReadStopsTheRunAsWithoutCopy() {
+        Path board = dir.resolve("MVI-bestuursrapportage.xlsx");
+        GoalsCopy broken = new MemoryCopy() {
+            @Override
+            public Optional<GoalsTab> kept() {
+                throw new IllegalArgumentException("kept goals are not valid JSON");
+            }
+        };
+
+        assertThatThrownBy(() -> new BoardGoalFiles(board, dir.resolve("geen.csv"), () -> true, false, broken)
+                .load())
+                .isInstanceOf(RunFailure.class)
+                .hasMessageContaining("ontbreekt, terwijl de dienst het al eens schreef");
+    }
+
+    /** A kept copy in memory, as the store would keep it. */
+    private static class MemoryCopy implements GoalsCopy {
+        final List<String> fingerprints = new ArrayList<>();
+        GoalsTab tab;
+
+        @Override
+        public void keep(GoalsTab goals, String fingerprint) {
+            if (fingerprints.isEmpty() || !fingerprints.get(fingerprints.size() - 1).equals(fingerprint)) {
+                fingerprints.add(fingerprint);
+                tab = goals;
+            }
+        }
+
+        @Override
+        public Optional<GoalsTab> kept() {
+            return Optional.ofNullable(tab);
+        }
     }
 
     @Test
@@ -191,7 +306,8 @@ class BoardGoalFilesTest {
             junk.getRow(1).createCell(1).setCellValue(1);
         });
 
-        assertThatThrownBy(() -> new BoardGoalFiles(board, dir.resolve("doelen.csv"), () -> true, false).load())
+        assertThatThrownBy(() -> new BoardGoalFiles(board, dir.resolve("doelen.csv"), () -> true, false,
+                GoalsCopy.none()).load())
                 .isInstanceOf(RunFailure.class)
                 .hasMessageContaining(GoalsTabNotFound.Reason.MARKER_MISSING.whatHappenedNl())
                 .hasMessageContaining("alle uitvoer is ongewijzigd gebleven");
@@ -205,7 +321,8 @@ class BoardGoalFilesTest {
         Path board = boardWorkbook(seed);
         edit(board, wb -> wb.setSheetName(wb.getSheetIndex("Doelen"), "Doelen 2025"));
 
-        LoadedGoals goals = new BoardGoalFiles(board, dir.resolve("doelen.csv"), () -> true, false).load();
+        LoadedGoals goals = new BoardGoalFiles(board, dir.resolve("doelen.csv"), () -> true, false,
+                GoalsCopy.none()).load();
 
         assertThat(goals.goals()).isEqualTo(seed);
         assertThat(goals.tabName()).isEqualTo("Doelen 2025");

@@ -32,6 +32,8 @@ import nl.mvimonitor.sync.consolidation.InMemorySubmissionQueries;
 import nl.mvimonitor.sync.intake.FileIntake;
 import nl.mvimonitor.sync.intake.IntakeSettings;
 import nl.mvimonitor.sync.publish.OutputPublisher;
+import nl.mvimonitor.sync.publish.PublishSettings;
+import nl.mvimonitor.sync.store.BoardGoalCopies;
 import nl.mvimonitor.sync.source.localfolder.LocalFolderSource;
 import nl.mvimonitor.sync.store.JdbcSubmissionQueries;
 import nl.mvimonitor.sync.store.ProjectRegister;
@@ -91,8 +93,11 @@ class BrokenOutputsTest {
                 new OutputWorkbook(board, (data, goals, asOf, stream) ->
                         new BoardReportWriter(SCHEMA, asOf, cache.resolve("bestuur")).write(data, goals.tab(), stream)));
         RunOutputs publishing = new RunOutputs(queries, runRecords, ProjectRegister.none(),
-                new BoardGoalFiles(board, dir.resolve("geen-startdoelen.csv")), outputs, new OutputPublisher(),
-                SCHEMA, clock);
+                new BoardGoalFiles(new PublishSettings(out, overview.getFileName().toString(),
+                        board.getFileName().toString(), cache),
+                        new GoalSeedSettings(dir.resolve("geen-startdoelen.csv"), false), runRecords,
+                        new BoardGoalCopies(db.jdbc()), clock),
+                outputs, new OutputPublisher(), SCHEMA, clock);
         runs = new SyncRuns(List.of(new LocalFolderSource("lokaal", inbox)), new SourceFiles(db.jdbc(), db.tx()),
                 intake, runRecords, publishing, clock);
         Files.createDirectories(out);
@@ -212,6 +217,36 @@ class BrokenOutputsTest {
 
         assertRewritten(overview, before, "ontbrak");
         assertThat(Files.getLastModifiedTime(board)).isEqualTo(boardWritten);
+    }
+
+    @Test
+    void aDeletedBoardWorkbookIsWrittenAgainAsItWasWithTheKeptGoals() throws IOException {
+        byte[] before = Files.readAllBytes(board);
+        FileTime overviewWritten = Files.getLastModifiedTime(overview);
+        Files.delete(board);
+
+        assertRewritten(board, before, "ontbrak");
+        assertThat(Files.getLastModifiedTime(overview)).isEqualTo(overviewWritten);
+    }
+
+    @Test
+    void aDeletedOutputFolderHasBothOutputsWrittenAgainAsTheyWere() throws IOException {
+        byte[] overviewBefore = Files.readAllBytes(overview);
+        byte[] boardBefore = Files.readAllBytes(board);
+        Files.delete(overview);
+        Files.delete(board);
+        Files.delete(board.getParent());
+
+        RunReport next = runs.runOnce();
+
+        assertThat(next.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(next.outputsWritten()).containsExactly("MVI-overzicht.xlsx", "MVI-bestuursrapportage.xlsx");
+        assertThat(next.message()).contains("MVI-overzicht.xlsx, want het bestand ontbrak",
+                "MVI-bestuursrapportage.xlsx ontbrak en is opnieuw geschreven met de laatst gelezen doelen van het"
+                        + " bestuur");
+        assertThat(overview).hasBinaryContent(overviewBefore);
+        assertThat(board).hasBinaryContent(boardBefore);
+        assertThat(runs.runOnce().outputsWritten()).isEmpty();
     }
 
     @Test

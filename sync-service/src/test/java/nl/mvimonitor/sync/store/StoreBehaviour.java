@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.mvimonitor.sync.source.SourceFile;
+import nl.mvimonitor.sync.summary.BoardCell;
+import nl.mvimonitor.sync.summary.BoardGoal;
+import nl.mvimonitor.sync.summary.BoardGoalsJson;
 import nl.mvimonitor.template.finding.Finding;
 import nl.mvimonitor.template.finding.Severity;
 import nl.mvimonitor.template.read.SubmissionReader;
@@ -51,6 +55,7 @@ abstract class StoreBehaviour {
 
     private TestDatabase db;
     private Submissions submissions;
+    private BoardGoalCopies goalCopies;
     private SourceFiles sourceFiles;
     private Runs runs;
     private JdbcSubmissionQueries queries;
@@ -67,6 +72,7 @@ abstract class StoreBehaviour {
         submissions = new Submissions(db.jdbc(), db.tx(), SCHEMA, settings);
         sourceFiles = new SourceFiles(db.jdbc(), db.tx());
         runs = new Runs(db.jdbc());
+        goalCopies = new BoardGoalCopies(db.jdbc());
         queries = new JdbcSubmissionQueries(db.dataSource(), db.transactions(), SCHEMA, ProjectRegister.none(),
                 settings);
     }
@@ -74,7 +80,7 @@ abstract class StoreBehaviour {
     @BeforeEach
     void emptyTables() {
         for (String table : List.of("submission_rows", "finding", "submission", "source_file", "source_listing", "sync_run",
-                "published_output")) {
+                "published_output", "board_goals")) {
             db.jdbc().update("DELETE FROM " + table);
         }
     }
@@ -633,6 +639,79 @@ abstract class StoreBehaviour {
             assertThat(jdbc.queryForList("SELECT submission_id FROM submission_rows", Long.class)).containsExactly(2L);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE superseded_at IS NULL",
                     Integer.class)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void keptBoardGoalsComeBackAsSavedWithEveryValueTypeAndFormula() {
+        List<BoardGoal> goals = List.of(new BoardGoal(List.of(
+                BoardCell.text("Doel-ID", "BD-01 \u00e9\u20ac \"quoted\" ;\nregel"),
+                new BoardCell("Streefwaarde", new BigDecimal("0.125"), "0%", "E2*2"),
+                new BoardCell("Basiswaarde", new BigDecimal("1450000.10"), "#,##0.00"),
+                new BoardCell("Groot", new BigDecimal("1E+30"), null),
+                new BoardCell("Behaald", Boolean.TRUE, null),
+                new BoardCell("Vastgesteld", LocalDateTime.of(2025, 3, 3, 14, 30, 15), "dd-mm-yyyy"),
+                new BoardCell("Notitie", "=geen formule, tekst", null, "'Doelen 2025'!A1&\"x\""))),
+                new BoardGoal(List.of(BoardCell.text("Doel-ID", "BD-02"))));
+        KeptGoals kept = new KeptGoals("/uit/MVI-bestuursrapportage.xlsx", "Doelen 2025", BoardGoalsJson.write(goals),
+                "f1", T0);
+
+        assertThat(goalCopies.keep(kept)).isTrue();
+        KeptGoals read = goalCopies.kept("/uit/MVI-bestuursrapportage.xlsx").orElseThrow();
+
+        assertThat(read).isEqualTo(kept);
+        List<BoardGoal> back = BoardGoalsJson.read(read.goalsJson());
+        assertThat(back).isEqualTo(goals);
+        assertThat(back.get(0).cells()).extracting(c -> c.value().getClass().getSimpleName())
+                .containsExactly("String", "BigDecimal", "BigDecimal", "BigDecimal", "Boolean", "LocalDateTime",
+                        "String");
+        assertThat(back.get(0).cells().get(2).text()).isEqualTo("1450000.1");
+        assertThat(goalCopies.kept("/elders/MVI-bestuursrapportage.xlsx")).isEmpty();
+    }
+
+    @Test
+    void keptBoardGoalsAreWrittenOnlyWhenTheirFingerprintChanged() {
+        String path = "/uit/MVI-bestuursrapportage.xlsx";
+        assertThat(goalCopies.keep(new KeptGoals(path, "Doelen", "[]", "f1", T0))).isTrue();
+
+        assertThat(goalCopies.keep(new KeptGoals(path, "Doelen", "[]", "f1", T0.plusSeconds(60)))).isFalse();
+        assertThat(goalCopies.kept(path).orElseThrow().savedAt()).isEqualTo(T0);
+        assertThat(goalCopies.keep(new KeptGoals(path, "Doelen 2025", "[[]]", "f2", T0.plusSeconds(120)))).isTrue();
+
+        assertThat(goalCopies.kept(path).orElseThrow())
+                .isEqualTo(new KeptGoals(path, "Doelen 2025", "[[]]", "f2", T0.plusSeconds(120)));
+        assertThat(count("board_goals")).isEqualTo(1);
+        goalCopies.keep(new KeptGoals("/ander/MVI-bestuursrapportage.xlsx", "Doelen", "[]", "f3", T0));
+        assertThat(count("board_goals")).isEqualTo(2);
+        assertThat(goalCopies.kept(path).orElseThrow().fingerprint()).isEqualTo("f2");
+    }
+
+    @Test
+    void boardGoalsTooLargeForTheStoreDropTheOlderCopyInsteadOfStandingInForThem() {
+        String path = "/uit/MVI-bestuursrapportage.xlsx";
+        goalCopies.keep(new KeptGoals(path, "Doelen", "[]", "f1", T0));
+
+        String huge = "[" + "\"x\",".repeat(BoardGoalCopies.MAX_GOALS_JSON / 4) + "\"x\"]";
+        assertThat(goalCopies.keep(new KeptGoals(path, "Doelen", huge, "f2", T0))).isTrue();
+
+        assertThat(goalCopies.kept(path)).isEmpty();
+        String longest = "[" + "\"x\",".repeat((BoardGoalCopies.MAX_GOALS_JSON - 6) / 4) + "\"x\"]";
+        assertThat(longest.length()).isLessThanOrEqualTo(BoardGoalCopies.MAX_GOALS_JSON);
+        goalCopies.keep(new KeptGoals(path, "Doelen", longest, "f3", T0));
+        assertThat(goalCopies.kept(path).orElseThrow().goalsJson()).isEqualTo(longest);
+    }
+
+    @Test
+    void aStoreFromBeforeVersion6HasNoKeptBoardGoalsAfterTheUpgrade() {
+        try (TestDatabase old = databaseAt("5")) {
+            old.jdbc().update("INSERT INTO published_output (path, size_bytes, content_hash, last_modified,"
+                    + " written_at) VALUES ('/uit/MVI-bestuursrapportage.xlsx', 1, 'h', ?, ?)", DbTime.param(T0),
+                    DbTime.param(T0));
+            old.migrate(null);
+            BoardGoalCopies upgraded = new BoardGoalCopies(old.jdbc());
+
+            assertThat(upgraded.kept("/uit/MVI-bestuursrapportage.xlsx")).isEmpty();
+            assertThat(new Runs(old.jdbc()).written()).containsOnlyKeys("/uit/MVI-bestuursrapportage.xlsx");
         }
     }
 
