@@ -21,22 +21,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.unit.DataSize;
 
-import nl.mvimonitor.sync.intake.FileIntake;
-import nl.mvimonitor.sync.intake.IntakeSettings;
-import nl.mvimonitor.sync.publish.OutputPublisher;
 import nl.mvimonitor.sync.source.CountingSource;
 import nl.mvimonitor.sync.source.localfolder.LocalFolderSource;
-import nl.mvimonitor.sync.store.JdbcSubmissionQueries;
-import nl.mvimonitor.sync.store.ProjectRegister;
 import nl.mvimonitor.sync.store.RunStatus;
-import nl.mvimonitor.sync.store.Runs;
-import nl.mvimonitor.sync.store.SourceFiles;
-import nl.mvimonitor.sync.store.StoreSettings;
 import nl.mvimonitor.sync.store.SubmissionQueries;
 import nl.mvimonitor.sync.store.SubmissionSummary;
-import nl.mvimonitor.sync.store.Submissions;
 import nl.mvimonitor.sync.store.TestDatabase;
 import nl.mvimonitor.template.finding.Finding;
 import nl.mvimonitor.template.schema.SchemaLoader;
@@ -72,18 +62,8 @@ class SecondProcessOnPostgresRunTest {
         out = dir.resolve("out");
         db = TestDatabase.postgres();
         source = new CountingSource(new LocalFolderSource("lokaal", inbox));
-        StoreSettings storeSettings = StoreSettings.defaults();
-        Submissions submissions = new Submissions(db.jdbc(), db.tx(), SCHEMA, storeSettings);
-        JdbcSubmissionQueries queries = new JdbcSubmissionQueries(db.dataSource(), db.transactions(), SCHEMA,
-                ProjectRegister.none(), storeSettings);
-        FileIntake intake = new FileIntake(SecondProcessOnPostgresRunTest::check, submissions,
-                new IntakeSettings(2, DataSize.ofMegabytes(1), dir.resolve("register.csv")), clock);
-        Runs runRecords = new Runs(db.jdbc());
-        RunOutputs outputs = new RunOutputs(queries, runRecords, ProjectRegister.none(),
-                () -> new LoadedGoals(List.of(), "test", "doelen"),
-                List.of(new OutputWorkbook(out.resolve("overzicht.txt"), SecondProcessOnPostgresRunTest::writeText)),
-                new OutputPublisher(), SCHEMA, clock);
-        runs = new SyncRuns(List.of(source), new SourceFiles(db.jdbc(), db.tx()), intake, runRecords, outputs, clock);
+        runs = TextRuns.over(db, source, SecondProcessOnPostgresRunTest::check, out.resolve("overzicht.txt"),
+                SecondProcessOnPostgresRunTest::writeText, clock);
     }
 
     @AfterEach
