@@ -18,7 +18,8 @@ record PublishOutcome(List<String> written, Publication publication, String note
         written = List.copyOf(written);
     }
 
-    static PublishOutcome upToDate() {
-        return new PublishOutcome(List.of(), null, null);
+    /** Nothing written; {@code noteNl} as for a write, or null. */
+    static PublishOutcome upToDate(String noteNl) {
+        return new PublishOutcome(List.of(), null, noteNl);
     }
 }

@@ -76,8 +76,9 @@ public class RunOutputs {
         Optional<Publication> last = runs.lastPublication();
         boolean changed = last.map(p -> !p.signature().equals(signature)).orElse(true);
         Map<OutputWorkbook, String> broken = changed ? Map.of() : broken();
+        String duplicates = duplicatesNoteNl(data);
         if (!changed && broken.isEmpty()) {
-            return PublishOutcome.upToDate();
+            return PublishOutcome.upToDate(duplicates);
         }
         List<OutputWorkbook> toWrite = changed ? outputs : List.copyOf(broken.keySet());
         Instant asOf = changed ? runStart : last.get().asOf();
@@ -89,7 +90,23 @@ public class RunOutputs {
         goalLoader.published();
         List<String> names = toWrite.stream().map(RunOutputs::name).toList();
         return new PublishOutcome(names, new Publication(signature, asOf),
-                noteNl(repairNoteNl(broken), goals.noteNl()));
+                noteNl(repairNoteNl(broken), goals.noteNl(), duplicates));
+    }
+
+    /**
+     * How many current files do not count because another file has their ProjectID: their DUBBEL_PROJECT findings
+     * are made by the store's read side, not by this run's intake, so the run's finding counts do not show them.
+     */
+    private static String duplicatesNoteNl(SubmissionQueries data) {
+        long duplicates = data.currentSubmissions().stream().filter(s -> !s.counts()).count();
+        if (duplicates == 0) {
+            return null;
+        }
+        return duplicates == 1
+                ? "1 bestand telt niet mee, omdat een ander bestand dezelfde ProjectID heeft (DUBBEL_PROJECT in"
+                        + " Validatie)."
+                : duplicates + " bestanden tellen niet mee, omdat een ander bestand dezelfde ProjectID heeft"
+                        + " (DUBBEL_PROJECT in Validatie).";
     }
 
     /** The outputs that are not the files last written, each with the reason, in output order. */

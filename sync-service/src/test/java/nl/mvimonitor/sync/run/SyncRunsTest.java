@@ -250,7 +250,10 @@ class SyncRunsTest {
 
         assertThat(report.outputsWritten()).hasSize(2);
         assertThat(roles()).containsExactly("Zuid/P-1 - kopie.xlsx dubbel", "Zuid/P-1.xlsx telt");
-        assertThat(out.resolve("overzicht.txt")).content().containsOnlyOnce(" telt").containsOnlyOnce(" dubbel");
+        assertThat(out.resolve("overzicht.txt")).content().containsOnlyOnce(" telt").containsOnlyOnce(" dubbel");        assertThat(report.message()).as("the run's finding counts are of what it read, so it says so apart")
+                .contains("1 bestand telt niet mee").contains("DUBBEL_PROJECT");
+        assertThat(runs.runOnce().message()).as("also when the outputs are up to date")
+                .contains("1 bestand telt niet mee");
     }
 
     @Test
@@ -282,6 +285,7 @@ class SyncRunsTest {
         assertThat(second.outputsWritten()).hasSize(2);
         assertThat(roles()).containsExactly("Zuid/P-1 - kopie.xlsx telt");
         assertThat(out.resolve("overzicht.txt")).content().doesNotContain("dubbel");
+        assertThat(second.message()).isNull();
     }
 
     /** Each current file's path and whether it counts for its project. */
