@@ -66,7 +66,7 @@ final class TabSpool implements AutoCloseable {
             return;
         }
         entries.put(submission.contentKey(), kept.at(part.deflatedLength));
-        count(part, kept.crc(), kept.rawLength(), kept.deflatedLength(), kept.rows());
+        part.add(kept.crc(), kept.rawLength(), kept.deflatedLength(), kept.rows());
     }
 
     /**
@@ -127,14 +127,7 @@ final class TabSpool implements AutoCloseable {
                     chunk.rawLength(), chunk.crc(), chunk.rows(), (int) deflatedCrc.getValue()));
         }
         current.write(chunk.deflated());
-        count(part, chunk.crc(), chunk.rawLength(), chunk.deflated().length, chunk.rows());
-    }
-
-    private static void count(Part part, int crc, long rawLength, long deflatedLength, int rows) {
-        part.crc = Crc32Combine.combine(part.crc, crc, rawLength);
-        part.rawLength += rawLength;
-        part.deflatedLength += deflatedLength;
-        part.rows += rows;
+        part.add(chunk.crc(), chunk.rawLength(), chunk.deflated().length, chunk.rows());
     }
 
     private void startPart() throws IOException {
@@ -152,8 +145,12 @@ final class TabSpool implements AutoCloseable {
         Chunk get() throws IOException;
     }
 
-    /** One sheet of the tab: its name, its rows and their compressed bytes in a file. */
-    static final class Part implements ZipWriter.Piece {
+    /**
+     * One sheet of the tab: its name, its rows and their compressed bytes in a file. The CRC-32 of the rows' XML is
+     * combined from the pieces' CRCs as they are appended, so the sheet's zip entry can be written from the
+     * compressed bytes alone ({@link WorkbookAssembly}).
+     */
+    static final class Part {
         private final String sheetName;
         private final Path file;
         private int rows;
@@ -178,24 +175,26 @@ final class TabSpool implements AutoCloseable {
             return rows;
         }
 
-        @Override
-        public long rawLength() {
+        /** Length of the rows' XML before compression. */
+        long rawLength() {
             return rawLength;
         }
 
-        @Override
-        public int crc() {
+        /** CRC-32 of the rows' XML. */
+        int crc() {
             return crc;
         }
 
-        @Override
-        public long deflatedLength() {
+        long deflatedLength() {
             return deflatedLength;
         }
 
-        @Override
-        public void copyTo(OutputStream out) throws IOException {
-            Files.copy(file, out);
+        /** Counts a piece whose compressed bytes were just appended to the file. */
+        void add(int pieceCrc, long pieceRawLength, long pieceDeflatedLength, int pieceRows) {
+            crc = Crc32Combine.combine(crc, pieceCrc, pieceRawLength);
+            rawLength += pieceRawLength;
+            deflatedLength += pieceDeflatedLength;
+            rows += pieceRows;
         }
     }
 }
