@@ -10,13 +10,18 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -245,7 +250,7 @@ class BrokenOutputsTest {
                 "MVI-bestuursrapportage.xlsx ontbrak en is opnieuw geschreven met de laatst gelezen doelen van het"
                         + " bestuur");
         assertThat(overview).hasBinaryContent(overviewBefore);
-        assertThat(board).hasBinaryContent(boardBefore);
+        assertThat(parts(Files.readAllBytes(board))).isEqualTo(parts(boardBefore));
         assertThat(runs.runOnce().outputsWritten()).isEmpty();
     }
 
@@ -325,8 +330,32 @@ class BrokenOutputsTest {
         assertThat(next.summaryNl()).contains(next.message());
         assertThat(db.jdbc().queryForObject("SELECT message FROM sync_run WHERE id = ?", String.class, next.runId()))
                 .isEqualTo(next.message());
-        assertThat(output).isRegularFile().hasBinaryContent(expected);
+        assertThat(output).isRegularFile();
+        if (output.equals(board)) {
+            assertThat(parts(Files.readAllBytes(output))).isEqualTo(parts(expected));
+        } else {
+            assertThat(output).hasBinaryContent(expected);
+        }
         assertThat(runs.runOnce().outputsWritten()).isEmpty();
+    }
+
+    /**
+     * Every part of a workbook by name, as its bytes unpacked. POI stamps the board workbook's zip entries with the
+     * time of writing (to two seconds), so two writes of the same workbook agree in their parts, not always in their
+     * zip bytes; the overview's entries carry a fixed time, so it is compared byte for byte.
+     */
+    private static Map<String, String> parts(byte[] workbook) throws IOException {
+        Map<String, String> parts = new TreeMap<>();
+        try (ZipInputStream zip = new ZipInputStream(
+                new ByteArrayInputStream(workbook))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.put(entry.getName(), HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(zip.readAllBytes())));
+            }
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return parts;
     }
 
     /** The first entry's DOS modification time changed in its local header and in the central directory. */
