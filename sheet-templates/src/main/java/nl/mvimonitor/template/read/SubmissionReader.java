@@ -37,7 +37,7 @@ public final class SubmissionReader {
     private final TemplateSchema schema;
     private final ReadLimits limits;
     /** Thread-safe once configured: one parser factory for every read. */
-    private final XMLInputFactory xml = XmlParsers.chosen();
+    private final XMLInputFactory xml = XmlParsers.hardened();
     private final KeptParts kept = new KeptParts();
     private final Map<String, TabVocabulary> vocabularies = new HashMap<>();
     private final TabBinder tabBinder;

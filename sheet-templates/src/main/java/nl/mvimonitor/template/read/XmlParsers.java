@@ -46,25 +46,6 @@ final class XmlParsers {
         return factory;
     }
 
-    /** For measuring only: the parser named by the system property {@code mvi.xml.parser} (woodstox, aalto). */
-    static XMLInputFactory chosen() {
-        return "aalto".equals(System.getProperty("mvi.xml.parser")) ? aalto() : hardened();
-    }
-
-    static XMLInputFactory aalto() {
-        XMLInputFactory2 factory = new com.fasterxml.aalto.stax.InputFactoryImpl();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
-        factory.setProperty(XMLInputFactory2.P_REPORT_PROLOG_WHITESPACE, false);
-        factory.setProperty(XMLInputFactory2.P_AUTO_CLOSE_INPUT, false);
-        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
-        return factory;
-    }
-
     /**
      * The reader's limit a parser failure stands for, or null when it is plain broken XML. Woodstox reports a
      * passed limit as a bare {@link XMLStreamException} (its syntax errors are subclasses) whose message names the

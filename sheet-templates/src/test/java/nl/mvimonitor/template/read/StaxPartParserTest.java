@@ -144,6 +144,45 @@ class StaxPartParserTest {
                 .isInstanceOf(XmlLimitExceeded.class);
     }
 
+    @Test
+    void namesATagOfManyAttributesLongerThanTheLimitAsALimit() {
+        StringBuilder tag = new StringBuilder("<a");
+        String value = "v".repeat(1_000);
+        for (int i = 0; i < 1_100; i++) {
+            tag.append(" a").append(i).append("=\"").append(value).append('"');
+        }
+        byte[] bytes = tag.append("/>").toString().getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> parser().parse(new ByteArrayInputStream(bytes), new DefaultHandler()))
+                .isInstanceOf(XmlLimitExceeded.class).hasMessageContaining("tag");
+    }
+
+    @Test
+    void namesATextLongerThanTheLimitAsALimitAndTakesOneAtIt() throws Exception {
+        String atLimit = "<a>" + "x".repeat(XmlLimits.MAX_TEXT) + "</a>";
+        assertThat(stax(atLimit.getBytes(StandardCharsets.US_ASCII))).last().isEqualTo("end:a");
+        byte[] past = ("<a>" + "x".repeat(XmlLimits.MAX_TEXT + 1) + "</a>").getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> parser().parse(new ByteArrayInputStream(past), new DefaultHandler()))
+                .isInstanceOf(XmlLimitExceeded.class);
+    }
+
+    @Test
+    void namesNestingAndAttributesPastTheLimitsAsLimitsAndTakesThemAtTheLimits() throws Exception {
+        int depth = XmlLimits.MAX_DEPTH;
+        String deep = "<x>".repeat(depth) + "</x>".repeat(depth);
+        assertThat(stax(deep.getBytes(StandardCharsets.US_ASCII))).last().isEqualTo("end:x");
+        String deeper = "<x>".repeat(depth + 1) + "</x>".repeat(depth + 1);
+        assertThatThrownBy(() -> parser().parse(new ByteArrayInputStream(deeper.getBytes(StandardCharsets.US_ASCII)),
+                new DefaultHandler())).isInstanceOf(XmlLimitExceeded.class).hasMessageContaining("nested");
+        StringBuilder many = new StringBuilder("<a");
+        for (int i = 0; i < XmlLimits.MAX_ATTRIBUTES; i++) {
+            many.append(" a").append(i).append("=\"1\"");
+        }
+        assertThat(stax((many + "/>").getBytes(StandardCharsets.US_ASCII))).last().isEqualTo("end:a");
+        String more = many + " z=\"1\"/>";
+        assertThatThrownBy(() -> parser().parse(new ByteArrayInputStream(more.getBytes(StandardCharsets.US_ASCII)),
+                new DefaultHandler())).isInstanceOf(XmlLimitExceeded.class).hasMessageContaining("attributes");
+    }
+
     /** Damaged copies of a sheet: whatever the damage, both parsers agree on the events or both refuse. */
     @Test
     void agreesWithTheJdkParserOnDamagedSheets() throws Exception {
