@@ -2,6 +2,8 @@ package nl.mvimonitor.template.read;
 
 import java.util.Map;
 
+import javax.xml.stream.XMLInputFactory;
+
 /**
  * One read's open file: its parts and the workbook-level data, able to stream a sheet into a {@link RowSink}.
  * Closed after the read, which frees the native inflater.
@@ -19,13 +21,13 @@ final class OpenWorkbook implements AutoCloseable {
     }
 
     /** Checks the container and opens the zip and the workbook parts; throws {@link FileRejected}. */
-    static OpenWorkbook open(byte[] content, ReadLimits limits, SecureSax sax, KeptParts kept) {
+    static OpenWorkbook open(byte[] content, ReadLimits limits, XMLInputFactory xml, KeptParts kept) {
         if (content.length > limits.maxFileBytes()) {
             throw FileRejected.fileTooLarge(limits);
         }
         ContainerCheck.requireZip(content);
         ZipDirectory zip = ZipDirectory.parse(content, limits);
-        PartReader parts = new PartReader(zip, new InflationBudget(limits), sax, kept);
+        PartReader parts = new PartReader(zip, new InflationBudget(limits), xml, kept);
         try {
             return new OpenWorkbook(parts, WorkbookPackage.open(parts, limits), limits);
         } catch (RuntimeException e) {

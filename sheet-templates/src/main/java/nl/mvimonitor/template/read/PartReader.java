@@ -1,7 +1,5 @@
 package nl.mvimonitor.template.read;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -10,48 +8,43 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.zip.Inflater;
 
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.ext.DefaultHandler2;
+import org.xml.sax.helpers.DefaultHandler;
 
 import nl.mvimonitor.template.finding.RuleCode;
 import nl.mvimonitor.template.privacy.SafeName;
 
 /**
- * Parses the XML parts of one zip, streaming each part straight from the inflater: with {@link QuickXml}, or with
- * the hardened JDK SAX reader when a part's prolog is one QuickXml leaves to it (a DOCTYPE, another encoding).
- * Any failure becomes a {@link FileRejected}: a refused DOCTYPE is BESTAND_XML_ENTITEIT, anything else broken is
- * BESTAND_BESCHADIGD. Not thread-safe: one per read, closed after it.
+ * Parses the XML parts of one zip, streaming each part straight from the inflater through the hardened StAX parser
+ * ({@link StaxPartParser}). Any failure becomes a {@link FileRejected}: a DOCTYPE is BESTAND_XML_ENTITEIT, a part
+ * built to exhaust the parser BESTAND_ZIPBOM, anything else broken BESTAND_BESCHADIGD. Not thread-safe: one per
+ * read, closed after it.
  */
 final class PartReader implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PartReader.class);
-    private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
-
-    /** Each thread's parser, reused part after part: it keeps its buffers and the names it has seen. */
-    private static final ThreadLocal<QuickXml> QUICK = ThreadLocal.withInitial(QuickXml::new);
 
     private final ZipDirectory zip;
     private final KeptParts kept;
     private final InflationBudget budget;
-    private final SecureSax sax;
-    private final XMLReader reader;
+    private final StaxPartParser parser;
     /** Parts opened for parsing, in order; those read to their end (and so verified) are also in verified. */
     private final Set<ZipEntryInfo> parsed = new LinkedHashSet<>();
     private final Set<ZipEntryInfo> verified = new HashSet<>();
     /** One inflater for every entry of the read: setting one up costs about as much as a small part's data. */
     private final Inflater inflater = new Inflater(true);
 
-    PartReader(ZipDirectory zip, InflationBudget budget, SecureSax sax, KeptParts kept) {
+    PartReader(ZipDirectory zip, InflationBudget budget, XMLInputFactory xml, KeptParts kept) {
         this.zip = zip;
         this.kept = kept;
         this.budget = budget;
-        this.sax = sax;
-        this.reader = sax.reader();
+        this.parser = new StaxPartParser(xml);
     }
 
     ZipDirectory zip() {
@@ -114,11 +107,7 @@ final class PartReader implements AutoCloseable {
         parsed.add(entry);
         EntryInputStream in = zip.open(entry, budget, inflater);
         try {
-            if (!QUICK.get().parse(in, handler)) {
-                in.close();
-                in = zip.open(entry, budget, inflater);
-                parseWithJdk(in, handler);
-            }
+            parser.parse(in, handler);
             in.finish();
             verified.add(entry);
         } catch (StopParsing e) {
@@ -127,12 +116,18 @@ final class PartReader implements AutoCloseable {
             throw decide(entry, in, rejected);
         } catch (XmlLimitExceeded limit) {
             throw decide(entry, in, limit.rejection(entry.name()));
+        } catch (StaxPartParser.DoctypeFound doctype) {
+            throw decide(entry, in, new FileRejected(RuleCode.BESTAND_XML_ENTITEIT, "in het onderdeel "
+                    + entry.name()));
         } catch (SAXException e) {
             if (e.getException() instanceof FileRejected rejected) {
                 throw decide(entry, in, rejected);
             }
             throw decide(entry, in, null);
-        } catch (IOException e) {
+        } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof FileRejected rejected) {
+                throw decide(entry, in, rejected);
+            }
             throw decide(entry, in, null);
         } catch (RuntimeException e) {
             // the parser failing on hostile input, or a bug here: the file is quarantined either way, and the
@@ -143,7 +138,6 @@ final class PartReader implements AutoCloseable {
             throw decide(entry, in, null);
         } finally {
             in.close();
-            SecureSax.release(reader);
         }
     }
 
@@ -152,7 +146,7 @@ final class PartReader implements AutoCloseable {
      * the part's bytes (CRC-32 and size, after inflating the rest through the budget), and only then what the
      * handler or parser found: a bomb of repeated rows is a bomb, a flipped bit that breaks the XML is damage.
      *
-     * @param found what the handler threw, or null for a parser failure (broken XML or a DOCTYPE)
+     * @param found what the handler or parser found, or null for broken XML
      */
     private FileRejected decide(ZipEntryInfo entry, EntryInputStream in, FileRejected found) {
         if (found != null && (in.failed() || found.rule() == RuleCode.BESTAND_ZIPBOM)) {
@@ -176,24 +170,13 @@ final class PartReader implements AutoCloseable {
             return rejected;
         }
         in.close();
-        return found != null ? found : classify(entry);
-    }
-
-    /** The JDK parser closes its input at the end; the stream must stay open to be verified after it. */
-    private void parseWithJdk(EntryInputStream in, ContentHandler handler) throws SAXException, IOException {
-        reader.setContentHandler(handler);
-        reader.parse(new InputSource(new FilterInputStream(in) {
-            @Override
-            public void close() {
-                // closed, and verified, by parse
-            }
-        }));
+        return found != null ? found : FileRejected.corrupt("het onderdeel " + entry.name()
+                + " is geen geldige XML");
     }
 
     /**
      * Checks the prolog of every XML part that was not parsed, so that no part of the file carries a DOCTYPE:
-     * each is parsed only up to its first element (with {@link QuickXml}, which leaves any prolog with a DOCTYPE to
-     * the JDK parser, which refuses it).
+     * each is parsed only up to its first element, so a DOCTYPE before it is refused.
      */
     void checkUnparsedPrologs() {
         for (ZipEntryInfo entry : zip.entries()) {
@@ -223,34 +206,8 @@ final class PartReader implements AutoCloseable {
         inflater.end();
     }
 
-    /** After a failed parse: was it a DOCTYPE (refused) or simply broken XML? */
-    private FileRejected classify(ZipEntryInfo entry) {
-        XMLReader probe = sax.newDoctypeProbe();
-        PrologOnly handler = new PrologOnly();
-        try (EntryInputStream in = zip.open(entry, budget, inflater)) {
-            probe.setContentHandler(handler);
-            probe.setProperty(LEXICAL_HANDLER, handler);
-            probe.parse(new InputSource(in));
-        } catch (FileRejected rejected) {
-            return rejected;
-        } catch (SAXException | IOException | RuntimeException e) {
-            // the probe only needs to get as far as a DOCTYPE; how it fails after that does not matter
-        }
-        if (handler.doctypeSeen) {
-            return new FileRejected(RuleCode.BESTAND_XML_ENTITEIT, "in het onderdeel " + entry.name());
-        }
-        return FileRejected.corrupt("het onderdeel " + entry.name() + " is geen geldige XML");
-    }
-
-    /** Stops at the first element; notes a DOCTYPE and stops there, before its declarations are read. */
-    private static final class PrologOnly extends DefaultHandler2 {
-        private boolean doctypeSeen;
-
-        @Override
-        public void startDTD(String name, String publicId, String systemId) throws SAXException {
-            doctypeSeen = true;
-            throw new StopParsing();
-        }
+    /** Stops at the first element; a DOCTYPE before it the parser refuses. */
+    private static final class PrologOnly extends DefaultHandler {
 
         @Override
         public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes)

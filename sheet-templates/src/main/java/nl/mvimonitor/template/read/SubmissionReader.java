@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import javax.xml.stream.XMLInputFactory;
+
 import nl.mvimonitor.template.finding.Finding;
 import nl.mvimonitor.template.schema.TabLayout;
 import nl.mvimonitor.template.schema.TabSchema;
@@ -34,7 +36,8 @@ public final class SubmissionReader {
 
     private final TemplateSchema schema;
     private final ReadLimits limits;
-    private final SecureSax sax = new SecureSax();
+    /** Thread-safe once configured: one parser factory for every read. */
+    private final XMLInputFactory xml = XmlParsers.hardened();
     private final KeptParts kept = new KeptParts();
     private final Map<String, TabVocabulary> vocabularies = new HashMap<>();
     private final TabBinder tabBinder;
@@ -62,7 +65,7 @@ public final class SubmissionReader {
     public Submission read(String fileName, byte[] content) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(content, "content");
-        try (OpenWorkbook book = OpenWorkbook.open(content, limits, sax, kept)) {
+        try (OpenWorkbook book = OpenWorkbook.open(content, limits, xml, kept)) {
             return readWorkbook(fileName, book);
         } catch (FileRejected rejected) {
             return QuarantineMessages.quarantine(fileName, rejected);

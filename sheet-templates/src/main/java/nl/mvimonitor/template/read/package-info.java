@@ -8,10 +8,10 @@
  *       {@code InflationBudget}: the xlsx as an untrusted zip held in memory, entry names that leave the archive
  *       refused, local headers checked against the central directory, entries inflated on demand, every inflated
  *       byte counted and every part used checked against its CRC-32 and size;</li>
- *   <li>{@code PartReader}, {@code QuickXml} (with {@code XmlInput}, {@code XmlContent}, {@code XmlChars},
- *       {@code XmlNames}, {@code XmlAttributes}) and the {@code *Handler} classes: each XML part parsed straight from
- *       the inflater into SAX events by our strict UTF-8 parser; a part with a DOCTYPE or an unusual prolog goes to
- *       the JDK parser ({@code SecureSax}), which refuses DOCTYPEs; {@code KeptParts}: package parts shared byte
+ *   <li>{@code PartReader}, {@code StaxPartParser} (with {@code XmlParsers}, {@code XmlLimits},
+ *       {@code StaxAttributes}) and the {@code *Handler} classes: each XML part parsed straight from the inflater by
+ *       hardened Woodstox (no DTD, bounded depth, attributes and text; ADR 0007), its events handed to the handlers
+ *       as SAX callbacks; a DOCTYPE anywhere is refused; {@code KeptParts}: package parts shared byte
  *       for byte between files parsed once; {@code MacroCheck}: macros present or only declared;</li>
  *   <li>{@code SheetHandler} and the {@code RowSink}s ({@code TableTabReader}, {@code FormTabReader},
  *       {@code HeaderProbe}, {@code MetaSheetReader}): a sheet streamed row by row, only wanted cells converted;</li>

@@ -105,7 +105,7 @@ class WorkbookNamesWithPersonalDataTest {
         PrintStream console = System.err;
         ByteArrayOutputStream logged = new ByteArrayOutputStream();
         System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
-        try (OpenWorkbook book = OpenWorkbook.open(xlsx, ReadLimits.defaults(), new SecureSax(), new KeptParts())) {
+        try (OpenWorkbook book = OpenWorkbook.open(xlsx, ReadLimits.defaults(), XmlParsers.hardened(), new KeptParts())) {
             assertThatThrownBy(() -> book.read(new SheetPart("Project", "visible", part), new FailingSink()))
                     .isInstanceOf(FileRejected.class);
         } finally {

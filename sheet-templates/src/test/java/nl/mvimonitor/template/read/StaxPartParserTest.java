@@ -9,20 +9,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import javax.xml.XMLConstants;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.stream.XMLStreamException;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.xml.sax.Attributes;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * QuickXml against the JDK parser it stands in for: for every input, the same events (names, attributes in order,
- * text) or both refusing it. Each input is also parsed with a tiny window, so that every token crosses its edge.
+ * The reader's StAX parser against the JDK's hardened SAX parser (no DOCTYPE, no external entities, secure
+ * processing), as a reference for what XML 1.0 allows: for every input, the same events (names, attributes in
+ * order, text) or both refusing it. A DOCTYPE is refused by both.
  */
-class QuickXmlTest {
+class StaxPartParserTest {
 
     private static final String SHEET = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
             + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
@@ -55,9 +63,7 @@ class QuickXmlTest {
     })
     void givesTheJdkParsersEvents(String xml) throws Exception {
         byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
-        List<String> expected = jdk(bytes);
-        assertThat(quick(bytes, QuickXml.WINDOW)).isEqualTo(expected);
-        assertThat(quick(bytes, 16)).isEqualTo(expected);
+        assertThat(stax(bytes)).isEqualTo(jdk(bytes));
     }
 
     @Test
@@ -65,9 +71,7 @@ class QuickXmlTest {
         String text = "tekst & meer ".repeat(3000).replace("&", "&amp;") + "😀".repeat(5000);
         String value = "w".repeat(70_000);
         byte[] bytes = ("<a v=\"" + value + "\">" + text + "</a>").getBytes(StandardCharsets.UTF_8);
-        List<String> expected = jdk(bytes);
-        assertThat(quick(bytes, QuickXml.WINDOW)).isEqualTo(expected);
-        assertThat(quick(bytes, 16)).isEqualTo(expected);
+        assertThat(stax(bytes)).isEqualTo(jdk(bytes));
     }
 
     @ParameterizedTest
@@ -82,8 +86,7 @@ class QuickXmlTest {
     void refusesWhatTheJdkParserRefuses(String xml) throws Exception {
         byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
         assertThat(jdk(bytes)).last().isEqualTo("FOUT");
-        assertThat(quickOrJdk(bytes, QuickXml.WINDOW)).last().isEqualTo("FOUT");
-        assertThat(quickOrJdk(bytes, 16)).last().isEqualTo("FOUT");
+        assertThat(stax(bytes)).last().isEqualTo("FOUT");
     }
 
     @Test
@@ -98,7 +101,7 @@ class QuickXmlTest {
         };
         for (byte[] bytes : inputs) {
             assertThat(jdk(bytes)).last().isEqualTo("FOUT");
-            assertThat(quick(bytes, QuickXml.WINDOW)).last().isEqualTo("FOUT");
+            assertThat(stax(bytes)).last().isEqualTo("FOUT");
         }
     }
 
@@ -106,31 +109,78 @@ class QuickXmlTest {
     @ValueSource(strings = {
         "<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>",
         "<?xml version=\"1.0\"?><!DOCTYPE a SYSTEM \"http://example.org/a.dtd\"><a/>",
-        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>",
-        "<?xml version=\"1.1\"?><a/>",
+        "<!DOCTYPE a [<!ENTITY % p SYSTEM \"http://example.org/p\"> %p;]><a/>",
+        "<!-- eerst --><!DOCTYPE a><a/>"
+    })
+    void refusesEveryDoctypeBeforeAnyEvent(String xml) {
+        List<String> events = new ArrayList<>();
+        assertThatThrownBy(() -> parser().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                new Recorder(events))).isInstanceOf(StaxPartParser.DoctypeFound.class);
+        assertThat(events).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a b=\"1\">x</a>",
         "<?xml version=\"1.0\" foo=\"bar\"?><a/>",
         "  <?xml version=\"1.0\"?><a/>",
         "tekst<a/>"
     })
-    void leavesUnusualProloguesToTheJdkParser(String xml) throws Exception {
-        List<String> events = new ArrayList<>();
-        boolean parsed = new QuickXml().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
-                new Recorder(events));
-        assertThat(parsed).isFalse();
-        assertThat(events).isEmpty();
+    void judgesUnusualProloguesAsTheJdkParser(String xml) throws Exception {
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        assertThat(stax(bytes)).isEqualTo(jdk(bytes));
     }
 
     @Test
-    void leavesUtf16ToTheJdkParser() throws Exception {
-        byte[] bytes = "\uFEFF<a>x</a>".getBytes(StandardCharsets.UTF_16BE);
-        assertThat(new QuickXml().parse(new ByteArrayInputStream(bytes), new Recorder(new ArrayList<>()))).isFalse();
+    void readsUtf16AsTheJdkParser() throws Exception {
+        byte[] bytes = "\uFEFF<a b=\"é\">x 😀</a>".getBytes(StandardCharsets.UTF_16BE);
+        assertThat(stax(bytes)).isEqualTo(jdk(bytes)).contains("start:a b=é|é");
     }
 
     @Test
-    void stopsAtAnUnterminatedTokenLongerThanTheLimit() {
-        byte[] bytes = ("<a b=\"" + "x".repeat(QuickXml.MAX_TOKEN + 10)).getBytes(StandardCharsets.US_ASCII);
-        assertThatThrownBy(() -> new QuickXml().parse(new ByteArrayInputStream(bytes), new DefaultHandler()))
-                .isInstanceOf(XmlSyntaxError.class);
+    void namesATagLongerThanTheLimitAsALimit() {
+        byte[] bytes = ("<a b=\"" + "x".repeat(XmlLimits.MAX_TOKEN + 10)).getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> parser().parse(new ByteArrayInputStream(bytes), new DefaultHandler()))
+                .isInstanceOf(XmlLimitExceeded.class);
+    }
+
+    @Test
+    void namesATagOfManyAttributesLongerThanTheLimitAsALimit() {
+        StringBuilder tag = new StringBuilder("<a");
+        String value = "v".repeat(1_000);
+        for (int i = 0; i < 1_100; i++) {
+            tag.append(" a").append(i).append("=\"").append(value).append('"');
+        }
+        byte[] bytes = tag.append("/>").toString().getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> parser().parse(new ByteArrayInputStream(bytes), new DefaultHandler()))
+                .isInstanceOf(XmlLimitExceeded.class).hasMessageContaining("tag");
+    }
+
+    @Test
+    void namesATextLongerThanTheLimitAsALimitAndTakesOneAtIt() throws Exception {
+        String atLimit = "<a>" + "x".repeat(XmlLimits.MAX_TEXT) + "</a>";
+        assertThat(stax(atLimit.getBytes(StandardCharsets.US_ASCII))).last().isEqualTo("end:a");
+        byte[] past = ("<a>" + "x".repeat(XmlLimits.MAX_TEXT + 1) + "</a>").getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> parser().parse(new ByteArrayInputStream(past), new DefaultHandler()))
+                .isInstanceOf(XmlLimitExceeded.class);
+    }
+
+    @Test
+    void namesNestingAndAttributesPastTheLimitsAsLimitsAndTakesThemAtTheLimits() throws Exception {
+        int depth = XmlLimits.MAX_DEPTH;
+        String deep = "<x>".repeat(depth) + "</x>".repeat(depth);
+        assertThat(stax(deep.getBytes(StandardCharsets.US_ASCII))).last().isEqualTo("end:x");
+        String deeper = "<x>".repeat(depth + 1) + "</x>".repeat(depth + 1);
+        assertThatThrownBy(() -> parser().parse(new ByteArrayInputStream(deeper.getBytes(StandardCharsets.US_ASCII)),
+                new DefaultHandler())).isInstanceOf(XmlLimitExceeded.class).hasMessageContaining("nested");
+        StringBuilder many = new StringBuilder("<a");
+        for (int i = 0; i < XmlLimits.MAX_ATTRIBUTES; i++) {
+            many.append(" a").append(i).append("=\"1\"");
+        }
+        assertThat(stax((many + "/>").getBytes(StandardCharsets.US_ASCII))).last().isEqualTo("end:a");
+        String more = many + " z=\"1\"/>";
+        assertThatThrownBy(() -> parser().parse(new ByteArrayInputStream(more.getBytes(StandardCharsets.US_ASCII)),
+                new DefaultHandler())).isInstanceOf(XmlLimitExceeded.class).hasMessageContaining("attributes");
     }
 
     /** Damaged copies of a sheet: whatever the damage, both parsers agree on the events or both refuse. */
@@ -143,7 +193,7 @@ class QuickXmlTest {
         for (int i = 0; i < 4000; i++) {
             byte[] damaged = damage(sheet, alphabet, random);
             List<String> expected = jdk(damaged);
-            List<String> ours = quickOrJdk(damaged, 16);
+            List<String> ours = stax(damaged);
             if (expected.get(expected.size() - 1).equals("FOUT")) {
                 refused++;
                 assertThat(ours).as(new String(damaged, StandardCharsets.UTF_8)).last().isEqualTo("FOUT");
@@ -179,9 +229,13 @@ class QuickXmlTest {
         return copy;
     }
 
+    private static StaxPartParser parser() {
+        return new StaxPartParser(XmlParsers.hardened());
+    }
+
     private static List<String> jdk(byte[] bytes) throws Exception {
         List<String> events = new ArrayList<>();
-        XMLReader reader = new SecureSax().reader();
+        XMLReader reader = jdkReader();
         reader.setContentHandler(new Recorder(events));
         try {
             reader.parse(new InputSource(new ByteArrayInputStream(bytes)));
@@ -192,28 +246,44 @@ class QuickXmlTest {
         return coalesce(events);
     }
 
-    private static List<String> quick(byte[] bytes, int window) throws Exception {
+    /** As the reader uses it: a DOCTYPE, a limit and broken XML all refuse the part. */
+    private static List<String> stax(byte[] bytes) throws Exception {
         List<String> events = new ArrayList<>();
         try {
-            assertThat(new QuickXml(window).parse(new ByteArrayInputStream(bytes), new Recorder(events)))
-                    .as("parsed without the JDK parser").isTrue();
-        } catch (XmlSyntaxError e) {
+            parser().parse(new ByteArrayInputStream(bytes), new Recorder(events));
+        } catch (XMLStreamException e) {
             events.add("FOUT");
         }
         return coalesce(events);
     }
 
-    /** As the reader uses it: QuickXml, or the JDK parser when QuickXml leaves the part to it. */
-    private static List<String> quickOrJdk(byte[] bytes, int window) throws Exception {
-        List<String> events = new ArrayList<>();
-        try {
-            if (!new QuickXml(window).parse(new ByteArrayInputStream(bytes), new Recorder(events))) {
-                return jdk(bytes);
+    /** The JDK's own parser as the reader once used it: secure processing, no DOCTYPE, no external entities. */
+    private static XMLReader jdkReader() throws Exception {
+        SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+        factory.setNamespaceAware(false);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        SAXParser parser = factory.newSAXParser();
+        XMLReader reader = parser.getXMLReader();
+        reader.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // as the reader's: warnings change nothing
             }
-        } catch (XmlSyntaxError e) {
-            events.add("FOUT");
-        }
-        return coalesce(events);
+
+            @Override
+            public void error(SAXParseException e) {
+                // recoverable: the parse goes on
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+                throw e;
+            }
+        });
+        return reader;
     }
 
     /** Text events merged: how a parser splits text is its own business. */
